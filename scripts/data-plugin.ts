@@ -1,0 +1,30 @@
+/**
+ * Vite plugin: validates data/ whenever the app is built, served or tested, and
+ * hands the app the validated facts as the module `virtual:alliance-data`.
+ * A broken file stops the build with the problems named (see data/validate.ts).
+ */
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { FACT_FILES } from '../data/schema.ts';
+import { BOUNDARIES_FILE, loadDataset } from '../data/validate.ts';
+
+const ID = 'virtual:alliance-data';
+const RESOLVED_ID = '\0' + ID;
+
+export function allianceData(options: { dir?: string } = {}): Plugin {
+  const dir = resolve(options.dir ?? 'data');
+  const files = [...Object.keys(FACT_FILES), BOUNDARIES_FILE].map((file) => resolve(dir, file));
+  return {
+    name: 'alliance-data',
+    resolveId(id) {
+      return id === ID ? RESOLVED_ID : undefined;
+    },
+    load(id) {
+      if (id !== RESOLVED_ID) return undefined;
+      for (const file of files) this.addWatchFile(file);
+      const dataset = loadDataset(dir);
+      // JSON.parse of a string literal is faster to start than an object literal of this size.
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(dataset))});`;
+    },
+  };
+}

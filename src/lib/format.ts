@@ -1,0 +1,28 @@
+/** Number and text formatting shared by every mode (pure, locale-aware). */
+
+export type Qualifier = 'nearly' | 'over' | 'about' | null;
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+export function formatNumber(value: number, locale = 'en-US'): string {
+  let format = numberFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale);
+    numberFormats.set(locale, format);
+  }
+  return format.format(value);
+}
+
+/** Fills {name} placeholders; a placeholder with no value is an error, not a blank. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => {
+    const value = values[key];
+    if (value === undefined) throw new Error(`No value for placeholder {${key}} in "${template}"`);
+    return typeof value === 'number' ? formatNumber(value) : value;
+  });
+}
+
+/** "Latinx, Black and recent-immigrant" from a list. */
+export function listOf(items: readonly string[], locale = 'en-US'): string {
+  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
+}

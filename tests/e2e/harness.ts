@@ -1,0 +1,86 @@
+/**
+ * What every browser test needs: the built site served by `vite preview` on
+ * 127.0.0.1 (started and stopped by the test), and Debian's Chromium driven by
+ * playwright-core. Chromium's path comes from CHROMIUM_PATH (default
+ * /usr/bin/chromium); a missing browser fails loudly, never skips.
+ */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface Site {
+  url: string;
+  origin: string;
+  close(): Promise<void>;
+}
+
+export async function serveBuiltSite(): Promise<Site> {
+  if (!existsSync(join(ROOT, 'dist/index.html'))) {
+    throw new Error(
+      'dist/index.html is missing: run `npm run build` first (npm run test:e2e does).',
+    );
+  }
+  const server: PreviewServer = await preview({
+    root: ROOT,
+    logLevel: 'silent',
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+  });
+  const address = server.httpServer.address();
+  if (!address || typeof address === 'string')
+    throw new Error('vite preview did not report a port');
+  const origin = `http://127.0.0.1:${address.port}`;
+  return {
+    url: `${origin}/`,
+    origin,
+    close: () => server.close(),
+  };
+}
+
+export async function launchChromium(): Promise<{ browser: Browser; close(): Promise<void> }> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(
+      `Chromium was not found at ${CHROMIUM_PATH}. The browser tests need Debian's chromium: ` +
+        'run `sudo apt-get update && sudo apt-get install -y chromium`, ' +
+        'or set CHROMIUM_PATH to a Chromium binary.',
+    );
+  }
+  // launch() starts Chromium headless with a fresh, temporary --user-data-dir of its own.
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
+  });
+  return { browser, close: () => browser.close() };
+}
+
+/** Collects console errors, page errors and every request the page makes. */
+export function watch(page: Page) {
+  const problems: string[] = [];
+  const requests: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') {
+      problems.push(`console.${message.type()}: ${message.text()}`);
+    }
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('request', (request) => requests.push(request.url()));
+  return { problems, requests };
+}
+
+/** Requests that leave the site's own origin (data: and blob: URLs stay on the page). */
+export function foreignRequests(requests: string[], origin: string): string[] {
+  return requests.filter((url) => !url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url));
+}

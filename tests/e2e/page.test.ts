@@ -1,0 +1,95 @@
+/**
+ * The built story page in real Chromium: prerendered text before any script,
+ * hydration that keeps the server's nodes, no console errors, no foreign hosts.
+ * Not covered here: layout at different sizes (see the screenshot tests).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { organization } from '../../data/index.ts';
+import copy from '../../data/copy/en.json';
+import { formatNumber } from '../../src/lib/format.ts';
+import {
+  ROOT,
+  foreignRequests,
+  launchChromium,
+  serveBuiltSite,
+  watch,
+  type Site,
+} from './harness.ts';
+
+let site: Site;
+let chromium: { browser: Browser; close(): Promise<void> };
+
+beforeAll(async () => {
+  site = await serveBuiltSite();
+  chromium = await launchChromium();
+});
+
+afterAll(async () => {
+  await chromium?.close();
+  await site?.close();
+});
+
+const figures = [
+  String(organization.headline.founded),
+  formatNumber(organization.headline.schools.value),
+  formatNumber(organization.headline.scholars.value),
+];
+
+describe('the prerendered page', () => {
+  it('holds the title and the headline figures as text in dist/index.html', () => {
+    const html = readFileSync(join(ROOT, 'dist/index.html'), 'utf8');
+    const textOf = (markup: string) => markup.replace(/<[^>]*>/g, '').trim();
+    expect(html).toContain(`<title>${copy.meta.title}</title>`);
+    expect(textOf(/<h1[^>]*>(.*?)<\/h1>/.exec(html)?.[1] ?? '')).toBe(copy.hero.title);
+    const numbers = [...html.matchAll(/<dd[^>]*>(.*?)<\/dd>/g)].map((m) =>
+      textOf(m[1]!).split(/\s+/).at(-1),
+    );
+    expect(numbers).toEqual(figures);
+  });
+
+  it('shows the title and figures with JavaScript turned off', async () => {
+    const context = await chromium.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(site.url);
+    await expect(page.locator('h1').textContent()).resolves.toBe(copy.hero.title);
+    const numbers = await page.locator('.figures dd').allTextContents();
+    expect(numbers.map((n) => n.trim().split(/\s+/).at(-1))).toEqual(figures);
+    await context.close();
+  });
+});
+
+describe('the hydrated page', () => {
+  it('keeps the server-rendered nodes, responds to a click, and logs nothing', async () => {
+    const context = await chromium.browser.newContext();
+    const page = await context.newPage();
+    const { problems, requests } = watch(page);
+    // Tag a prerendered node before any module script runs; hydration must keep it.
+    await page.addInitScript(() => {
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState === 'interactive') {
+          document.querySelector('h1')?.setAttribute('data-from-server', 'yes');
+        }
+      });
+    });
+    await page.goto(site.url);
+    await page.waitForLoadState('networkidle');
+
+    const toggle = page.getByRole('button', { name: copy.hero.countingToggle });
+    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('false');
+    await expect(page.locator('#counting-note').isVisible()).resolves.toBe(false);
+    await toggle.click();
+    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
+    await expect(page.locator('#counting-note').isVisible()).resolves.toBe(true);
+
+    await expect(page.locator('h1').getAttribute('data-from-server')).resolves.toBe('yes');
+    await expect(page.locator('main').count()).resolves.toBe(1);
+    await expect(page.locator('h1').count()).resolves.toBe(1);
+    expect(problems).toEqual([]);
+    expect(requests.length).toBeGreaterThan(1);
+    expect(foreignRequests(requests, site.origin)).toEqual([]);
+    await context.close();
+  });
+});
