@@ -26,3 +26,10 @@ export function fill(template: string, values: Record<string, string | number>):
 export function listOf(items: readonly string[], locale = 'en-US'): string {
   return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
 }
+
+/** 0.943 → "94%". */
+export function formatPercent(fraction: number, locale = 'en-US'): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(
+    fraction,
+  );
+}

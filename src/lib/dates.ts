@@ -1,0 +1,33 @@
+/** Dates as the data writes them (YYYY, YYYY-MM, YYYY-MM-DD), read as local calendar days. */
+
+/** The first day a partial date can mean: "2009-05" → 1 May 2009, local time. */
+export function startOf(partial: string): Date {
+  const [year, month = 1, day = 1] = partial.split('-').map(Number);
+  return new Date(year!, month - 1, day);
+}
+
+/** The school year a date falls in, as "2023-24"; a school year starts on 1 July. */
+export function schoolYearOf(date: Date): string {
+  const start = date.getMonth() >= 6 ? date.getFullYear() : date.getFullYear() - 1;
+  return `${start}-${String((start + 1) % 100).padStart(2, '0')}`;
+}
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** "September 13, 2004", "May 2009" or "2003", as precisely as the data knows it. */
+export function formatPartialDate(partial: string, locale = 'en-US'): string {
+  const precision = partial.split('-').length;
+  const key = `${locale}:${precision}`;
+  let format = formats.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions =
+      precision === 3
+        ? { year: 'numeric', month: 'long', day: 'numeric' }
+        : precision === 2
+          ? { year: 'numeric', month: 'long' }
+          : { year: 'numeric' };
+    format = new Intl.DateTimeFormat(locale, options);
+    formats.set(key, format);
+  }
+  return format.format(startOf(partial));
+}

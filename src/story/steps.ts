@@ -1,0 +1,405 @@
+/**
+ * The story as data: one array of steps that the scroll story, the slides and
+ * the embeds all walk. Each step names the facts it speaks of; its words are
+ * in data/copy/<lang>.json with {placeholders} filled from those facts here.
+ */
+import { organization, places, schools } from '../../data/index.ts';
+import { formatPartialDate, schoolYearOf, startOf } from '../lib/dates.ts';
+import { fill, formatPercent, listOf } from '../lib/format.ts';
+import { openOn } from '../lib/timeline.ts';
+import { leader, metric, milestone, recognition, school } from './facts.ts';
+
+export type ChapterId =
+  'beginnings' | 'growth' | 'recognized' | 'harder-years' | 'reimagine' | 'next-twenty';
+
+/** What the graphics show for a step. */
+export interface StepState {
+  /** The year in view: the timeline's marker sits on it. */
+  year: number;
+  /** Milestones to highlight and label. */
+  milestoneIds: readonly string[];
+  eraId: string | null;
+  /** Opens the years to come on the timeline. */
+  horizon: boolean;
+  /** A map region to zoom to (a region name of data/neighborhoods.topo.json). */
+  region: string | null;
+  /** Schools to highlight. */
+  schoolIds: readonly string[];
+  /** A recognition body to filter by. */
+  recognitionBody: string | null;
+}
+
+export interface StepDefinition {
+  id: string;
+  chapter: ChapterId;
+  /** Unset fields are resolved from the step's milestones (see resolveState). */
+  state: Partial<StepState>;
+  /** Values for the copy's placeholders, computed from data. */
+  values: () => Record<string, string | number>;
+  /** Sources besides those of the step's milestones. */
+  sources?: () => readonly string[];
+}
+
+export interface StepCopy {
+  heading: string;
+  text: string;
+  figure?: { value: string; label: string };
+  alt: string;
+  note: string;
+}
+
+export interface Step extends StepCopy {
+  id: string;
+  chapter: ChapterId;
+  /** True on the first step of its chapter, where the chapter title is shown. */
+  opensChapter: boolean;
+  state: StepState;
+  sources: readonly string[];
+}
+
+type MilestoneLookup = (id: string) => { year: number; schoolIds: readonly string[] };
+
+/**
+ * Fills in what a step leaves out: the year of its latest milestone, the
+ * schools those milestones name, and empty highlights otherwise.
+ */
+export function resolveState(state: Partial<StepState>, lookup: MilestoneLookup): StepState {
+  const named = (state.milestoneIds ?? []).map(lookup);
+  const year = state.year ?? (named.length > 0 ? Math.max(...named.map((m) => m.year)) : undefined);
+  if (year === undefined) throw new Error('A step needs a year or at least one milestone');
+  return {
+    year,
+    milestoneIds: state.milestoneIds ?? [],
+    eraId: state.eraId ?? null,
+    horizon: state.horizon ?? false,
+    region: state.region ?? null,
+    schoolIds: state.schoolIds ?? [...new Set(named.flatMap((m) => m.schoolIds))],
+    recognitionBody: state.recognitionBody ?? null,
+  };
+}
+
+const y = (year: number) => String(year);
+const openedIn = (year: number) => schools.filter((s) => s.opened?.startsWith(`${year}-`));
+const openInFall = (year: number) => openOn(schools, new Date(year, 9, 1)).length;
+const names = (ids: readonly string[]) => listOf(ids.map((id) => school(id).name));
+
+/** The horizon of "the next twenty years": as far ahead of the 20th year as the founding lies behind it. */
+export const HORIZON_YEAR = organization.headline.founded + 40;
+
+const growthMilestones = [
+  '2010-two-schools-open',
+  '2011-two-schools-open',
+  '2012-two-schools-open-one-closes',
+  '2013-middle-academy-12-opens',
+  '2014-four-schools-open',
+];
+
+export const stepDefinitions: readonly StepDefinition[] = [
+  {
+    id: 'founding-leader',
+    chapter: 'beginnings',
+    state: { milestoneIds: ['2003-burton-founding-leader'] },
+    values: () => ({
+      year: y(milestone('2003-burton-founding-leader').year),
+      leader: leader('judy-ivie-burton').name,
+      firstYear: y(organization.headline.founded),
+    }),
+  },
+  {
+    id: 'first-school',
+    chapter: 'beginnings',
+    state: { milestoneIds: ['2004-first-school-opens'], eraId: 'first-schools' },
+    values: () => ({
+      date: formatPartialDate(milestone('2004-first-school-opens').date!),
+      students: metric('2004-students').value,
+      school: school('gertz-ressler').name,
+      principal: leader('howard-lappin').name,
+    }),
+    sources: () => metric('2004-students').sources,
+  },
+  {
+    id: 'first-schools',
+    chapter: 'growth',
+    state: {
+      milestoneIds: ['2005-three-schools-open', '2006-three-schools-open'],
+      eraId: 'first-schools',
+    },
+    values: () => {
+      const [first, second] = ['2005-three-schools-open', '2006-three-schools-open'].map(
+        (id) => milestone(id).year,
+      );
+      return {
+        opened2005: openedIn(first!).length,
+        opened2006: openedIn(second!).length,
+        year2005: y(first!),
+        year2006: y(second!),
+        middle: school('merkin').name,
+        city: school('collins').city,
+      };
+    },
+  },
+  {
+    id: 'growth-grant',
+    chapter: 'growth',
+    state: { milestoneIds: ['2007-10-million-growth-grant'], eraId: 'growth' },
+    values: () => ({
+      year: y(milestone('2007-10-million-growth-grant').year),
+      title: milestone('2007-10-million-growth-grant').title,
+      schools: metric('2007-schools').value,
+      students: metric('2007-students').value,
+      chair: leader('richard-riordan').name,
+    }),
+    sources: () => [...metric('2007-schools').sources, ...leader('richard-riordan').sources],
+  },
+  {
+    id: 'five-in-one-day',
+    chapter: 'growth',
+    state: { milestoneIds: ['2009-five-schools-open'], eraId: 'growth' },
+    values: () => ({
+      title: milestone('2009-five-schools-open').title,
+      date: formatPartialDate(milestone('2009-five-schools-open').date!),
+      opened: milestone('2009-five-schools-open').schoolIds.length,
+      total: openInFall(2009),
+    }),
+  },
+  {
+    id: 'college-bound',
+    chapter: 'growth',
+    state: { milestoneIds: ['2010-graduates-college-bound'], eraId: 'growth' },
+    values: () => {
+      const graduates = metric('2010-graduates').value;
+      const bound = metric('2010-college-bound-graduates').value;
+      return {
+        year: y(metric('2010-graduates').year),
+        graduates,
+        collegeBound: bound,
+        share: formatPercent(bound / graduates),
+        lowIncome: formatPercent(metric('2010-low-income-share').value / 100),
+      };
+    },
+    sources: () => metric('2010-low-income-share').sources,
+  },
+  {
+    id: 'growth-years',
+    chapter: 'growth',
+    state: { milestoneIds: growthMilestones, eraId: 'growth' },
+    values: () => {
+      const years = growthMilestones.map((id) => milestone(id).year);
+      const opened = years.flatMap(openedIn);
+      const regions = [
+        ...new Set(opened.map((s) => places[s.id]?.region).filter((r) => r !== undefined)),
+      ];
+      return {
+        from: y(years[0]!),
+        to: y(years.at(-1)!),
+        opened: opened.length,
+        count: regions.length,
+        regions: listOf(regions),
+      };
+    },
+  },
+  {
+    id: 'last-openings',
+    chapter: 'growth',
+    state: {
+      milestoneIds: ['2015-last-campuses-open', '2015-katzir-ceo-growth-pause'],
+      eraId: 'growth',
+    },
+    values: () => ({
+      year: y(milestone('2015-last-campuses-open').year),
+      neighborhood: places['marine-innovation']?.neighborhood ?? school('marine-innovation').city,
+      region: places['marine-innovation']?.region ?? '',
+      leader: leader('dan-katzir').name,
+      total: openInFall(2015),
+    }),
+  },
+  {
+    id: 'recognized',
+    chapter: 'recognized',
+    state: {
+      milestoneIds: [
+        '2009-four-distinguished-schools',
+        '2011-blue-ribbon-gertz-ressler',
+        '2020-blue-ribbon-burton-tech',
+        '2024-seven-distinguished-schools',
+      ],
+      // The honours span the years; the marker stays where the growth chapter left it.
+      year: milestone('2015-last-campuses-open').year,
+    },
+    values: () => ({
+      distinguished2009: recognition('rec-2009-cde-distinguished').schoolIds.length,
+      year2009: y(recognition('rec-2009-cde-distinguished').year),
+      blueRibbon2011: school(recognition('rec-2011-blue-ribbon-gertz').schoolIds[0]!).shortName,
+      year2011: y(recognition('rec-2011-blue-ribbon-gertz').year),
+      blueRibbon2020: school(recognition('rec-2020-blue-ribbon-burton').schoolIds[0]!).shortName,
+      year2020: y(recognition('rec-2020-blue-ribbon-burton').year),
+      distinguished2024: recognition('rec-2024-cde-distinguished').schoolIds.length,
+      year2024: y(recognition('rec-2024-cde-distinguished').year),
+    }),
+    sources: () => [
+      ...recognition('rec-2009-cde-distinguished').sources,
+      ...recognition('rec-2011-blue-ribbon-gertz').sources,
+      ...recognition('rec-2020-blue-ribbon-burton').sources,
+      ...recognition('rec-2024-cde-distinguished').sources,
+    ],
+  },
+  {
+    id: 'founder-remembered',
+    chapter: 'harder-years',
+    state: { milestoneIds: ['2017-judy-burton-dies'], eraId: 'pause' },
+    values: () => ({
+      date: formatPartialDate(milestone('2017-judy-burton-dies').date!),
+      leader: leader('judy-ivie-burton').name,
+    }),
+  },
+  {
+    id: 'pandemic',
+    chapter: 'harder-years',
+    state: { milestoneIds: ['2020-covid-response', '2020-free-meals'], eraId: 'pandemic' },
+    values: () => ({
+      year: y(milestone('2020-free-meals').year),
+      schoolYear: schoolYearOf(startOf(milestone('2020-free-meals').date!)),
+      sites: metric('2020-schools').value,
+      scholars: metric('2020-students').value,
+      leader: leader('pablo-villavicencio').name,
+    }),
+    sources: () => metric('2020-students').sources,
+  },
+  {
+    id: 'closures',
+    chapter: 'harder-years',
+    state: { milestoneIds: ['2021-two-schools-close'], eraId: 'pandemic' },
+    values: () => ({
+      title: milestone('2021-two-schools-close').title,
+      date: formatPartialDate(milestone('2021-two-schools-close').date!.slice(0, 7)),
+      schools: names(milestone('2021-two-schools-close').schoolIds),
+      total: openInFall(milestone('2021-two-schools-close').year),
+      year: y(milestone('2021-two-schools-close').year),
+    }),
+  },
+  {
+    id: 'new-leader',
+    chapter: 'reimagine',
+    state: { milestoneIds: ['2022-villavicencio-ceo'], eraId: 'pandemic' },
+    values: () => ({
+      date: formatPartialDate(leader('pablo-villavicencio').start!),
+      leader: leader('pablo-villavicencio').name,
+    }),
+  },
+  {
+    id: 'listening',
+    chapter: 'reimagine',
+    state: { milestoneIds: ['2022-reimagine-alliance-begins'], eraId: 'reimagine' },
+    values: () => {
+      const { stakeholders, launched, name } = organization.strategicPlan;
+      return {
+        plan: name,
+        launched: formatPartialDate(launched),
+        stakeholders: stakeholders.value,
+        activities: listOf(stakeholders.activities),
+        groups: listOf(stakeholders.groups),
+      };
+    },
+    sources: () => organization.strategicPlan.sources,
+  },
+  {
+    id: 'values',
+    chapter: 'reimagine',
+    state: { milestoneIds: ['2022-reimagine-alliance-begins'], eraId: 'reimagine' },
+    values: () => {
+      const plan = organization.strategicPlan;
+      return {
+        values: listOf(plan.values),
+        question: plan.guidingQuestion,
+        ideas: listOf(plan.communityIdeas),
+      };
+    },
+    sources: () => organization.strategicPlan.sources,
+  },
+  {
+    id: 'twenty-years',
+    chapter: 'reimagine',
+    state: {
+      milestoneIds: ['2024-twentieth-anniversary', '2025-tennenbaum-closes'],
+      // The story speaks as of the 20th year; the later closing is shown with its date.
+      year: milestone('2024-twentieth-anniversary').year,
+      eraId: 'reimagine',
+    },
+    values: () => {
+      const closing = milestone('2025-tennenbaum-closes');
+      return {
+        year: y(milestone('2024-twentieth-anniversary').year),
+        schoolYear: organization.headline.schoolYear,
+        anniversary:
+          Number(organization.headline.schoolYear.slice(0, 4)) - organization.headline.founded + 1,
+        schools: organization.headline.schools.value,
+        high: organization.headline.highSchools,
+        middle: organization.headline.middleSchools,
+        scholars: organization.headline.scholars.value,
+        closed: school(closing.schoolIds[0]!).name,
+        closedDate: formatPartialDate(school(closing.schoolIds[0]!).closed!),
+      };
+    },
+    sources: () => organization.headline.sources,
+  },
+  {
+    id: 'next-twenty',
+    chapter: 'next-twenty',
+    state: { year: HORIZON_YEAR, horizon: true, eraId: 'reimagine' },
+    values: () => {
+      const action = organization.strategicPlan.phases.at(-1)!;
+      return {
+        horizon: y(HORIZON_YEAR),
+        phase: action.name,
+        period: action.period,
+        motto: organization.strategicPlan.motto.split(';').at(-1)!.trim(),
+      };
+    },
+    sources: () => organization.strategicPlan.sources,
+  },
+];
+
+type CopySteps = Record<
+  string,
+  {
+    heading: string;
+    text: string;
+    figure?: { value: string; label: string };
+    alt: string;
+    note: string;
+  }
+>;
+
+/** The steps in one language: copy filled with values, states resolved, sources gathered. */
+export function buildSteps(
+  copy: CopySteps,
+  definitions: readonly StepDefinition[] = stepDefinitions,
+): Step[] {
+  return definitions.map((definition, index) => {
+    const words = copy[definition.id];
+    if (!words) throw new Error(`The copy has no text for step "${definition.id}"`);
+    const values = definition.values();
+    const state = resolveState(definition.state, milestone);
+    const sources = [
+      ...new Set([
+        ...state.milestoneIds.flatMap((id) => milestone(id).sources),
+        ...(definition.sources?.() ?? []),
+      ]),
+    ];
+    return {
+      id: definition.id,
+      chapter: definition.chapter,
+      opensChapter: index === 0 || definitions[index - 1]!.chapter !== definition.chapter,
+      heading: fill(words.heading, values),
+      text: fill(words.text, values),
+      figure: words.figure && {
+        value: fill(words.figure.value, values),
+        label: fill(words.figure.label, values),
+      },
+      alt: fill(words.alt, values),
+      note: fill(words.note, values),
+      state,
+      sources,
+    };
+  });
+}

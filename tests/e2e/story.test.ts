@@ -1,0 +1,187 @@
+/**
+ * The scroll story in real Chromium: scrolling walks every step in order with
+ * the graphic following, deep links land on their step, the hash follows the
+ * reader without adding history, reduced motion makes changes instant, and the
+ * page is looked at (screenshots in test-results/screenshots/) at three sizes.
+ */
+import { mkdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import copy from '../../data/copy/en.json';
+import { buildSteps } from '../../src/story/steps.ts';
+import {
+  ROOT,
+  foreignRequests,
+  launchChromium,
+  serveBuiltSite,
+  watch,
+  type Site,
+} from './harness.ts';
+
+const steps = buildSteps(copy.steps);
+const SCREENSHOTS = join(ROOT, 'test-results/screenshots');
+
+let site: Site;
+let chromium: { browser: Browser; close(): Promise<void> };
+
+beforeAll(async () => {
+  site = await serveBuiltSite();
+  chromium = await launchChromium();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await chromium?.close();
+  await site?.close();
+});
+
+const activeStep = (page: Page) => page.locator('.story').getAttribute('data-active-step');
+const markerYear = (page: Page) => page.locator('.year-marker').getAttribute('data-year');
+
+async function open(options: {
+  width: number;
+  height: number;
+  hash?: string;
+  reducedMotion?: boolean;
+}) {
+  const context = await chromium.browser.newContext({
+    viewport: { width: options.width, height: options.height },
+    reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
+  });
+  const page = await context.newPage();
+  const watched = watch(page);
+  await page.goto(`${site.url}${options.hash ? `#${options.hash}` : ''}`);
+  await page.waitForLoadState('load');
+  return { context, page, ...watched };
+}
+
+describe('scrolling the story', () => {
+  it('walks through every step in order, with the graphic and the hash following', async () => {
+    const { context, page, problems, requests } = await open({ width: 1366, height: 768 });
+    const historyLength = await page.evaluate(() => history.length);
+    const seen: string[] = [];
+    await page.mouse.move(300, 400);
+    for (let i = 0; i < 400; i++) {
+      await page.mouse.wheel(0, 180);
+      await page.waitForTimeout(25);
+      const id = await activeStep(page);
+      if (id && seen.at(-1) !== id) seen.push(id);
+      const atEnd = await page.evaluate(
+        () => innerHeight + scrollY >= document.documentElement.scrollHeight - 2,
+      );
+      if (atEnd) break;
+    }
+    expect(seen).toEqual(steps.map((s) => s.id));
+
+    // At the end, the graphic shows the last step's state and the URL names it.
+    const last = steps.at(-1)!;
+    await expect.poll(() => markerYear(page)).toBe(String(last.state.year));
+    expect(new URL(page.url()).hash).toBe(`#${last.id}`);
+    expect(await page.evaluate(() => history.length)).toBe(historyLength);
+
+    // Back up to a middle step: the graphic follows there too.
+    await page.evaluate((id) => {
+      const element = document.getElementById(id)!;
+      scrollTo({
+        top: scrollY + element.getBoundingClientRect().top - innerHeight / 2 + 10,
+        behavior: 'instant',
+      });
+    }, steps[5]!.id);
+    await expect.poll(() => activeStep(page)).toBe(steps[5]!.id);
+    await expect.poll(() => markerYear(page)).toBe(String(steps[5]!.state.year));
+    for (const id of steps[5]!.state.milestoneIds) {
+      await expect(
+        page.locator(`[data-milestone="${id}"]`).getAttribute('class'),
+      ).resolves.toContain('highlighted');
+    }
+    expect(problems).toEqual([]);
+    expect(foreignRequests(requests, site.origin)).toEqual([]);
+    await context.close();
+  });
+
+  it.each([
+    { id: steps[10]!.id, width: 1366, height: 768 },
+    { id: steps[4]!.id, width: 390, height: 844 },
+  ])('lands on #$id from a link ($width px wide)', async ({ id, width, height }) => {
+    const step = steps.find((s) => s.id === id)!;
+    const { context, page, problems } = await open({ width, height, hash: id });
+    await expect.poll(() => activeStep(page)).toBe(id);
+    await expect.poll(() => markerYear(page)).toBe(String(step.state.year));
+    const top = await page
+      .locator(`#${id}`)
+      .evaluate((el) => el.getBoundingClientRect().top / innerHeight);
+    expect(top).toBeGreaterThan(0.3);
+    expect(top).toBeLessThan(0.6);
+    expect(new URL(page.url()).hash).toBe(`#${id}`);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('moves the graphic instantly under reduced motion, and smoothly otherwise', async () => {
+    const positions = async (reducedMotion: boolean) => {
+      const { context, page } = await open({
+        width: 1366,
+        height: 768,
+        hash: steps[1]!.id,
+        reducedMotion,
+      });
+      await expect.poll(() => activeStep(page)).toBe(steps[1]!.id);
+      await page.waitForTimeout(800);
+      const transform = () => page.locator('.year-marker').getAttribute('transform');
+      await page.evaluate((id) => {
+        const element = document.getElementById(id)!;
+        scrollTo({
+          top: scrollY + element.getBoundingClientRect().top - innerHeight / 2 + 10,
+          behavior: 'instant',
+        });
+      }, steps[7]!.id);
+      await expect.poll(() => activeStep(page)).toBe(steps[7]!.id);
+      const soon = await transform();
+      await page.waitForTimeout(900);
+      const later = await transform();
+      await context.close();
+      return { soon, later };
+    };
+    const reduced = await positions(true);
+    expect(reduced.soon).toBe(reduced.later);
+    const animated = await positions(false);
+    expect(animated.soon).not.toBe(animated.later);
+  });
+});
+
+describe('the story at three sizes', () => {
+  it.each([
+    { name: 'phone', width: 390, height: 844, hash: 'five-in-one-day' },
+    { name: 'laptop', width: 1366, height: 768, hash: 'growth-years' },
+    { name: 'projector', width: 1920, height: 1080, hash: 'next-twenty' },
+  ])(
+    'reads on a $name ($width×$height) with nothing wider than the screen',
+    async ({ name, width, height, hash }) => {
+      const { context, page, problems } = await open({ width, height, hash });
+      await expect.poll(() => activeStep(page)).toBe(hash);
+      await page.waitForTimeout(900);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      // The graphic and the active card do not cover each other's text on wide screens.
+      if (width >= 1000) {
+        const [card, graphic] = await Promise.all([
+          page.locator(`#${hash} .card`).boundingBox(),
+          page.locator('.scrolly .graphic').boundingBox(),
+        ]);
+        expect(card!.x + card!.width).toBeLessThanOrEqual(graphic!.x + 1);
+      }
+      for (const shot of [
+        { file: `story-${name}-${width}x${height}.png`, fullPage: false },
+        { file: `top-${name}-${width}x${height}.png`, top: true },
+      ]) {
+        if (shot.top) await page.evaluate(() => scrollTo({ top: 0, behavior: 'instant' }));
+        const path = join(SCREENSHOTS, shot.file);
+        await page.screenshot({ path });
+        expect(statSync(path).size).toBeGreaterThan(10_000);
+      }
+      expect(problems).toEqual([]);
+      await context.close();
+    },
+  );
+});
