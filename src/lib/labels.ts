@@ -68,8 +68,9 @@ export function overlaps(a: PlacedLabel, b: PlacedLabel): boolean {
 
 /**
  * A label's width estimated from its text, for layout before (or without) a
- * DOM: an average advance of 0.56 em per character suits the sans-serif stack.
+ * DOM: an average advance of 0.56 em per character suits the sans-serif stack
+ * in mixed case; capitals set with a little letter-spacing need about 0.74 em.
  */
-export function estimateTextWidth(text: string, fontSize: number): number {
-  return Math.ceil(text.length * fontSize * 0.56);
+export function estimateTextWidth(text: string, fontSize: number, capitals = false): number {
+  return Math.ceil(text.length * fontSize * (capitals ? 0.74 : 0.56));
 }

@@ -28,16 +28,34 @@ export interface GrowthPoint {
   year: number;
   /** The census day the count is taken on. */
   date: Date;
+  /** Schools whose dates show them open on that day. */
   count: number;
+  /** Schools with no opening date that the network's own count says were open that year. */
+  undated: number;
 }
 
-/** Schools open each October from `from` to `to`, one point per year. */
-export function growthSeries(schools: readonly Dated[], from: number, to: number): GrowthPoint[] {
+/**
+ * Schools open each October from `from` to `to`, one point per year. A school
+ * with no opening date cannot be placed in time, except in the one school year
+ * the network's own count (`countedIn`) vouches for it: there it is added apart.
+ */
+export function growthSeries(
+  schools: readonly (Dated & { countedIn2024?: boolean })[],
+  from: number,
+  to: number,
+  countedIn?: number,
+): GrowthPoint[] {
   const [month, day] = CENSUS_MONTH_DAY;
+  const undated = schools.filter((s) => s.opened === null && s.countedIn2024).length;
   const points: GrowthPoint[] = [];
   for (let year = from; year <= to; year++) {
     const date = new Date(year, month - 1, day);
-    points.push({ year, date, count: openOn(schools, date).length });
+    points.push({
+      year,
+      date,
+      count: openOn(schools, date).length,
+      undated: year === countedIn ? undated : 0,
+    });
   }
   return points;
 }

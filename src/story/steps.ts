@@ -146,6 +146,7 @@ export const stepDefinitions: readonly StepDefinition[] = [
       year: y(milestone('2007-10-million-growth-grant').year),
       title: milestone('2007-10-million-growth-grant').title,
       schools: metric('2007-schools').value,
+      month: formatPartialDate(metric('2007-schools').asOf!.slice(0, 7)),
       students: metric('2007-students').value,
       chair: leader('richard-riordan').name,
     }),
@@ -321,8 +322,9 @@ export const stepDefinitions: readonly StepDefinition[] = [
     chapter: 'reimagine',
     state: {
       milestoneIds: ['2024-twentieth-anniversary', '2025-tennenbaum-closes'],
-      // The story speaks as of the 20th year; the later closing is shown with its date.
-      year: milestone('2024-twentieth-anniversary').year,
+      // The story speaks as of the 20th year, 2023-24 (its fall is the year in view);
+      // the later closing is shown with its date.
+      year: Number(organization.headline.schoolYear.slice(0, 4)),
       eraId: 'reimagine',
     },
     values: () => {

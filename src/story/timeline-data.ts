@@ -23,7 +23,13 @@ const domain: TimeDomain = {
 
 export const timelineData: TimelineData = {
   domain,
-  growth: growthSeries(schools, organization.founded.year, lastYear),
+  // The network's 2023-24 count vouches for one school no source dates: it shows in the fall of 2023.
+  growth: growthSeries(
+    schools,
+    organization.founded.year,
+    lastYear,
+    Number(organization.headline.schoolYear.slice(0, 4)),
+  ),
   scholars: scholarSeries(metrics),
   eras: resolveEras(eras, {
     milestones,

@@ -51,9 +51,10 @@ describe('Timeline', () => {
 
   it('draws one bar per counted year and fades the years after the one in view', () => {
     const { container } = render(Timeline, { data: timelineData, view: view(2009), words });
-    const bars = container.querySelectorAll('.bar');
+    const bars = container.querySelectorAll('.bar:not(.undated)');
     expect(bars).toHaveLength(timelineData.growth.length);
-    const future = [...container.querySelectorAll('.bar.future')].map((b) =>
+    expect(container.querySelectorAll('.bar.undated')).toHaveLength(1);
+    const future = [...container.querySelectorAll('.bar.future:not(.undated)')].map((b) =>
       Number(b.getAttribute('data-year')),
     );
     expect(Math.min(...future)).toBe(2010);
@@ -101,6 +102,7 @@ describe('TimelineTable', () => {
         scholars: copy.timeline.tableScholars,
         milestones: copy.timeline.tableMilestones,
         uncertain: copy.timeline.uncertain,
+        undated: copy.timeline.undated,
         qualifiers: copy.qualifiers,
       },
     });
@@ -108,8 +110,13 @@ describe('TimelineTable', () => {
     const first = timelineData.domain.start.getFullYear();
     expect(rows).toHaveLength(timelineData.domain.present.getFullYear() - first);
     const row2015 = rows.find((r) => r.querySelector('th')!.textContent === '2015')!;
-    expect(row2015.querySelectorAll('td')[0]!.textContent).toBe('27');
+    expect(row2015.querySelectorAll('td')[0]!.textContent!.trim()).toBe('27');
     expect(row2015.querySelectorAll('td')[1]!.textContent).toContain('nearly 12,000');
     expect(container.querySelectorAll('tbody li')).toHaveLength(milestones.length);
+    // The school no source dates is shown apart, in the one year the network's count vouches for it.
+    const row2023 = rows.find((r) => r.querySelector('th')!.textContent === '2023')!;
+    expect(row2023.querySelectorAll('td')[0]!.textContent).toMatch(
+      /^\s*25\s+\+1 with no known opening date\s*$/,
+    );
   });
 });

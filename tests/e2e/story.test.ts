@@ -36,6 +36,31 @@ afterAll(async () => {
   await site?.close();
 });
 
+/** Pairs of timeline labels whose drawn boxes overlap, measured by the browser. */
+function overlappingLabels(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const boxes = [...document.querySelectorAll<SVGTextElement>('.timeline text')].map((t) => ({
+      text: t.textContent ?? '',
+      box: t.getBoundingClientRect(),
+    }));
+    const clashes: string[] = [];
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i]!.box, boxes[j]!.box];
+        if (
+          a.left < b.right - 0.5 &&
+          b.left < a.right - 0.5 &&
+          a.top < b.bottom - 0.5 &&
+          b.top < a.bottom - 0.5
+        ) {
+          clashes.push(`"${boxes[i]!.text}" / "${boxes[j]!.text}"`);
+        }
+      }
+    }
+    return clashes;
+  });
+}
+
 const activeStep = (page: Page) => page.locator('.story').getAttribute('data-active-step');
 const markerYear = (page: Page) => page.locator('.year-marker').getAttribute('data-year');
 
@@ -99,6 +124,32 @@ describe('scrolling the story', () => {
     expect(foreignRequests(requests, site.origin)).toEqual([]);
     await context.close();
   });
+
+  it.each([320, 390, 1366, 1920])(
+    'draws no label over another at any step, %i px wide',
+    async (width) => {
+      const { context, page } = await open({
+        width,
+        height: width < 1000 ? 740 : 1000,
+        reducedMotion: true,
+      });
+      const clashes: string[] = [];
+      for (const step of steps) {
+        await page.evaluate((id) => {
+          const element = document.getElementById(id)!;
+          scrollTo({
+            top: scrollY + element.getBoundingClientRect().top - innerHeight / 2 + 10,
+            behavior: 'instant',
+          });
+        }, step.id);
+        await expect.poll(() => activeStep(page)).toBe(step.id);
+        await page.waitForTimeout(50);
+        clashes.push(...(await overlappingLabels(page)).map((c) => `${step.id}: ${c}`));
+      }
+      expect(clashes).toEqual([]);
+      await context.close();
+    },
+  );
 
   it.each([
     { id: steps[10]!.id, width: 1366, height: 768 },

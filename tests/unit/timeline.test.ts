@@ -63,24 +63,27 @@ describe('growthSeries', () => {
       2004,
       2007,
     );
-    expect(series.map((p) => [p.year, p.count])).toEqual([
-      [2004, 1],
-      [2005, 2],
-      [2006, 1],
-      [2007, 1],
+    expect(series.map((p) => [p.year, p.count, p.undated])).toEqual([
+      [2004, 1, 0],
+      [2005, 2, 0],
+      [2006, 1, 0],
+      [2007, 1, 0],
     ]);
     expect(series[0]!.date).toEqual(new Date(2004, 9, 1));
   });
 
   it('matches the network’s own dated counts on the real data', () => {
-    const series = new Map(growthSeries(schools, 2004, 2025).map((p) => [p.year, p.count]));
+    const points = growthSeries(schools, 2004, 2025, 2023);
+    const series = new Map(points.map((p) => [p.year, p.count]));
     // 16 schools in 2010 (metric 2010-schools: "16", counted in spring 2010, so fall 2009).
     expect(series.get(2009)).toBe(metrics.find((m) => m.id === '2010-schools')!.value);
     // 27 campuses in November 2015 (metric 2015-campuses).
     expect(series.get(2015)).toBe(metrics.find((m) => m.id === '2015-campuses')!.value);
-    // In 2023-24 the network counted 26; one of them (no opening date anywhere) cannot be drawn.
-    const undated = schools.filter((s) => s.countedIn2024 && s.opened === null).length;
-    expect(series.get(2023)! + undated).toBe(organization.headline.schools.value);
+    // In 2023-24 the network counted 26: the dated schools plus one no source dates, shown apart that year only.
+    const fall2023 = points.find((p) => p.year === 2023)!;
+    expect(fall2023.count + fall2023.undated).toBe(organization.headline.schools.value);
+    expect(fall2023.undated).toBe(1);
+    expect(points.filter((p) => p.undated > 0)).toEqual([fall2023]);
     // The 2025 closing shows in the fall of 2025, not before.
     expect(series.get(2025)).toBe(series.get(2024)! - 1);
   });
