@@ -7,6 +7,7 @@ import { organization, places, schools } from '../../data/index.ts';
 import { formatPartialDate, schoolYearOf, startOf } from '../lib/dates.ts';
 import { fill, formatPercent, listOf } from '../lib/format.ts';
 import { openOn } from '../lib/timeline.ts';
+import { campuses } from './campus-data.ts';
 import { leader, metric, milestone, recognition, school } from './facts.ts';
 
 export type ChapterId =
@@ -29,9 +30,14 @@ export interface StepState {
   recognitionBody: string | null;
 }
 
+/** Which graphic a step shows. */
+export type GraphicId = 'timeline' | 'map';
+
 export interface StepDefinition {
   id: string;
   chapter: ChapterId;
+  /** The timeline unless said otherwise. */
+  graphic?: GraphicId;
   /** Unset fields are resolved from the step's milestones (see resolveState). */
   state: Partial<StepState>;
   /** Values for the copy's placeholders, computed from data. */
@@ -51,6 +57,7 @@ export interface StepCopy {
 export interface Step extends StepCopy {
   id: string;
   chapter: ChapterId;
+  graphic: GraphicId;
   /** True on the first step of its chapter, where the chapter title is shown. */
   opensChapter: boolean;
   state: StepState;
@@ -82,6 +89,25 @@ const y = (year: number) => String(year);
 const openedIn = (year: number) => schools.filter((s) => s.opened?.startsWith(`${year}-`));
 const openInFall = (year: number) => openOn(schools, new Date(year, 9, 1)).length;
 const names = (ids: readonly string[]) => listOf(ids.map((id) => school(id).name));
+/** Campuses open in a fall, in one region. */
+const campusesIn = (region: string, year: number) =>
+  openOn(campuses, new Date(year, 9, 1)).filter((c) => c.region === region);
+/** The neighborhoods of some campuses, the most-used first. */
+const neighborhoodsOf = (list: readonly { neighborhood: string }[], most = 4) => {
+  const counts = new Map<string, number>();
+  for (const c of list) counts.set(c.neighborhood, (counts.get(c.neighborhood) ?? 0) + 1);
+  return listOf(
+    [...counts]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, most)
+      .map(([name]) => name),
+  );
+};
+const HARBOR = 'Harbor';
+const SOUTH_LA = 'South L.A.';
+const SOUTHEAST = 'Southeast';
+const EASTSIDE = 'Eastside';
+const VALLEY = 'San Fernando Valley';
 
 /** The horizon of "the next twenty years": as far ahead of the 20th year as the founding lies behind it. */
 export const HORIZON_YEAR = organization.headline.founded + 40;
@@ -108,6 +134,7 @@ export const stepDefinitions: readonly StepDefinition[] = [
   {
     id: 'first-school',
     chapter: 'beginnings',
+    graphic: 'map',
     state: { milestoneIds: ['2004-first-school-opens'], eraId: 'first-schools' },
     values: () => ({
       date: formatPartialDate(milestone('2004-first-school-opens').date!),
@@ -120,6 +147,7 @@ export const stepDefinitions: readonly StepDefinition[] = [
   {
     id: 'first-schools',
     chapter: 'growth',
+    graphic: 'map',
     state: {
       milestoneIds: ['2005-three-schools-open', '2006-three-schools-open'],
       eraId: 'first-schools',
@@ -155,6 +183,7 @@ export const stepDefinitions: readonly StepDefinition[] = [
   {
     id: 'five-in-one-day',
     chapter: 'growth',
+    graphic: 'map',
     state: { milestoneIds: ['2009-five-schools-open'], eraId: 'growth' },
     values: () => ({
       title: milestone('2009-five-schools-open').title,
@@ -200,11 +229,82 @@ export const stepDefinitions: readonly StepDefinition[] = [
     },
   },
   {
+    id: 'south-la',
+    chapter: 'growth',
+    graphic: 'map',
+    state: { year: milestone('2014-four-schools-open').year, region: SOUTH_LA, eraId: 'growth' },
+    values: () => {
+      const year = milestone('2014-four-schools-open').year;
+      const here = campusesIn(SOUTH_LA, year);
+      return {
+        year: y(year),
+        count: here.length,
+        total: openInFall(year),
+        region: SOUTH_LA,
+        neighborhoods: neighborhoodsOf(here),
+      };
+    },
+    sources: () => school('gertz-ressler').sources,
+  },
+  {
+    id: 'southeast',
+    chapter: 'growth',
+    graphic: 'map',
+    state: { year: milestone('2014-four-schools-open').year, region: SOUTHEAST, eraId: 'growth' },
+    values: () => {
+      const here = campusesIn(SOUTHEAST, milestone('2014-four-schools-open').year);
+      return {
+        region: SOUTHEAST,
+        names: listOf(here.map((c) => c.name)),
+        neighborhoods: neighborhoodsOf(here),
+      };
+    },
+    sources: () => school('collins').sources,
+  },
+  {
+    id: 'eastside',
+    chapter: 'growth',
+    graphic: 'map',
+    state: { year: milestone('2014-four-schools-open').year, region: EASTSIDE, eraId: 'growth' },
+    values: () => {
+      const year = milestone('2014-four-schools-open').year;
+      const here = campusesIn(EASTSIDE, year);
+      return {
+        year: y(year),
+        region: EASTSIDE,
+        count: here.length,
+        names: listOf(here.map((c) => c.shortName)),
+        neighborhoods: neighborhoodsOf(here),
+      };
+    },
+    sources: () => school('stern').sources,
+  },
+  {
+    id: 'harbor',
+    chapter: 'growth',
+    graphic: 'map',
+    state: { year: milestone('2014-four-schools-open').year, region: HARBOR, eraId: 'growth' },
+    values: () => {
+      const [here] = campusesIn(HARBOR, milestone('2014-four-schools-open').year);
+      if (!here) throw new Error('The harbor step needs a campus open in the Harbor region');
+      return {
+        region: HARBOR,
+        name: here.name,
+        neighborhood: here.neighborhood,
+        opened: y(startOf(here.opened!).getFullYear()),
+        closed: formatPartialDate(here.closed!.slice(0, 7)),
+      };
+    },
+    sources: () => school('baxter').sources,
+  },
+  {
     id: 'last-openings',
     chapter: 'growth',
+    graphic: 'map',
     state: {
       milestoneIds: ['2015-last-campuses-open', '2015-katzir-ceo-growth-pause'],
       eraId: 'growth',
+      region: VALLEY,
     },
     values: () => ({
       year: y(milestone('2015-last-campuses-open').year),
@@ -391,6 +491,7 @@ export function buildSteps(
     return {
       id: definition.id,
       chapter: definition.chapter,
+      graphic: definition.graphic ?? 'timeline',
       opensChapter: index === 0 || definitions[index - 1]!.chapter !== definition.chapter,
       heading: fill(words.heading, values),
       text: fill(words.text, values),

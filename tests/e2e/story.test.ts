@@ -38,7 +38,10 @@ afterAll(async () => {
 
 /** Pairs of timeline labels whose drawn boxes overlap, measured by the browser. */
 function overlappingLabels(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+  return page.evaluate(async () => {
+    // Chromium can report an SVG text's box from the previous frame right after its
+    // transform changes; measure what is on screen, two frames on.
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
     const boxes = [...document.querySelectorAll<SVGTextElement>('.timeline text')].map((t) => ({
       text: t.textContent ?? '',
       box: t.getBoundingClientRect(),

@@ -38,6 +38,20 @@ describe('text colours on the page background', () => {
     expect(contrast(token(name), token('color-surface'))).toBeGreaterThanOrEqual(4.5);
   });
 
+  it.each(['color-map-border', 'color-map-region', 'color-high', 'color-middle', 'color-complex'])(
+    'map stroke or marker --%s reaches 3:1 on the land, tinted or not',
+    (name) => {
+      expect(contrast(token(name), token('color-map-land'))).toBeGreaterThanOrEqual(3);
+      expect(contrast(token(name), token('color-map-host'))).toBeGreaterThanOrEqual(3);
+    },
+  );
+
+  it('the timeline bars reach 3:1 against the page and the era bands', () => {
+    for (const ground of ['color-bg', 'color-era', 'color-era-active']) {
+      expect(contrast(token('color-bar'), token(ground))).toBeGreaterThanOrEqual(3);
+    }
+  });
+
   it('the focus ring reaches 3:1 against the background', () => {
     expect(contrast(token('color-focus'), token('color-bg'))).toBeGreaterThanOrEqual(3);
   });

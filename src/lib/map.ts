@@ -1,0 +1,181 @@
+/**
+ * The campus map's geometry (pure, no DOM): a projection fitted to the
+ * campuses, the zoom that frames a set of campuses, markers nudged apart so
+ * none hides another, and a scale bar in round miles.
+ */
+import {
+  forceCollide,
+  forceSimulation,
+  forceX,
+  forceY,
+  geoDistance,
+  geoMercator,
+  type GeoProjection,
+  type SimulationNodeDatum,
+} from 'd3';
+
+export type LonLat = [number, number];
+
+export interface ZoomTransform {
+  k: number;
+  x: number;
+  y: number;
+}
+
+export const IDENTITY: ZoomTransform = { k: 1, x: 0, y: 0 };
+
+/** A Mercator projection fitted so that every point sits inside the box less `padding`. */
+export function fitProjection(
+  points: readonly LonLat[],
+  width: number,
+  height: number,
+  padding: number,
+): GeoProjection {
+  const pad = Math.min(padding, width / 4, height / 4);
+  return geoMercator().fitExtent(
+    [
+      [pad, pad],
+      [width - pad, height - pad],
+    ],
+    { type: 'MultiPoint', coordinates: points.map((p) => [...p]) },
+  );
+}
+
+/**
+ * The zoom that frames `points` (already projected, in px) inside the box less
+ * `padding`, never zooming out past the whole fit (k ≥ 1) nor in so far that
+ * the frame spans less than `minSpan` px of the unzoomed map.
+ */
+export function frame(
+  points: readonly [number, number][],
+  width: number,
+  height: number,
+  padding: number,
+  minSpan: number,
+  maxK = 16,
+): ZoomTransform {
+  if (points.length === 0) return IDENTITY;
+  const xs = points.map((p) => p[0]);
+  const ys = points.map((p) => p[1]);
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const spanX = Math.max(x1 - x0, minSpan);
+  const spanY = Math.max(y1 - y0, minSpan);
+  const k = Math.min(
+    Math.max(Math.min((width - 2 * padding) / spanX, (height - 2 * padding) / spanY), 1),
+    maxK,
+  );
+  const cx = (x0 + x1) / 2;
+  const cy = (y0 + y1) / 2;
+  return { k, x: width / 2 - k * cx, y: height / 2 - k * cy };
+}
+
+export function apply(t: ZoomTransform, [x, y]: [number, number]): [number, number] {
+  return [t.x + t.k * x, t.y + t.k * y];
+}
+
+export interface Marker {
+  id: string;
+  x: number;
+  y: number;
+}
+
+export interface PlacedMarker extends Marker {
+  /** Where the marker's place really is; differs from (x, y) when it was nudged. */
+  anchorX: number;
+  anchorY: number;
+}
+
+/**
+ * Nudges markers apart until no two centres are closer than `spacing`, each
+ * pulled back toward its true place (d3-force: collision plus anchoring).
+ * Deterministic for the same input.
+ */
+export function dodge(markers: readonly Marker[], spacing: number): PlacedMarker[] {
+  type Node = SimulationNodeDatum & { id: string; anchorX: number; anchorY: number };
+  // Markers at the very same point are fanned out on a small circle first, in a stable order.
+  const seen = new Map<string, number>();
+  const nodes: Node[] = markers.map((m) => {
+    const key = `${m.x.toFixed(1)},${m.y.toFixed(1)}`;
+    const n = seen.get(key) ?? 0;
+    seen.set(key, n + 1);
+    const angle = n * 2.399963; // golden angle
+    const r = n === 0 ? 0 : spacing * 0.5;
+    return {
+      id: m.id,
+      anchorX: m.x,
+      anchorY: m.y,
+      x: m.x + r * Math.cos(angle),
+      y: m.y + r * Math.sin(angle),
+    };
+  });
+  const simulation = forceSimulation(nodes)
+    .force('x', forceX<Node>((d) => d.anchorX).strength(0.08))
+    .force('y', forceY<Node>((d) => d.anchorY).strength(0.08))
+    .force('collide', forceCollide<Node>(spacing / 2 + 0.5).iterations(4))
+    .stop();
+  simulation.tick(160);
+  return nodes.map((n) => ({ id: n.id, x: n.x!, y: n.y!, anchorX: n.anchorX, anchorY: n.anchorY }));
+}
+
+/** A scale bar of a round number of miles, as close to `target` px as the steps allow. */
+export function scaleBar(
+  projection: GeoProjection,
+  k: number,
+  at: [number, number],
+  target: number,
+): { miles: number; px: number } {
+  const a = projection.invert!(at);
+  const b = projection.invert!([at[0] + 100 / k, at[1]]);
+  const EARTH_RADIUS_MILES = 3958.8;
+  const milesPer100px = geoDistance(a!, b!) * EARTH_RADIUS_MILES;
+  const steps = [0.25, 0.5, 1, 2, 5, 10, 20, 50];
+  const miles = steps.reduce((best, s) =>
+    Math.abs((s / milesPer100px) * 100 - target) < Math.abs((best / milesPer100px) * 100 - target)
+      ? s
+      : best,
+  );
+  return { miles, px: (miles / milesPer100px) * 100 };
+}
+
+/** North to south, then west to east: the order a reader's eye (and the Tab key) moves in. */
+export function geographicOrder<T extends { latitude: number; longitude: number }>(
+  places: readonly T[],
+): T[] {
+  return [...places].sort((a, b) => b.latitude - a.latitude || a.longitude - b.longitude);
+}
+
+export interface Box {
+  id: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  priority?: number;
+}
+
+/**
+ * Keeps the boxes (labels) that fit: in priority order, a box is shown only if
+ * it stays inside [0, width] × [0, height] and overlaps no box already shown
+ * nor any of the `obstacles` (markers). Returns the ids shown.
+ */
+export function keepBoxes(
+  boxes: readonly Box[],
+  width: number,
+  height: number,
+  obstacles: readonly Omit<Box, 'id'>[] = [],
+): Set<string> {
+  const placed: Omit<Box, 'id'>[] = [...obstacles];
+  const kept = new Set<string>();
+  const meets = (a: Omit<Box, 'id'>, b: Omit<Box, 'id'>) =>
+    a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  const order = [...boxes].sort((a, b) => (b.priority ?? 0) - (a.priority ?? 0));
+  for (const box of order) {
+    const inside =
+      box.x >= 0 && box.y >= 0 && box.x + box.width <= width && box.y + box.height <= height;
+    if (inside && !placed.some((other) => meets(box, other))) {
+      placed.push(box);
+      kept.add(box.id);
+    }
+  }
+  return kept;
+}

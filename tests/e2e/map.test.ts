@@ -1,0 +1,215 @@
+/**
+ * The campus map in real Chromium: story steps move the map, markers open
+ * their cards by tap and by keyboard, the table stands in when the boundary
+ * file fails, and screenshots at three sizes land in test-results/screenshots/.
+ */
+import { mkdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { schools } from '../../data/index.ts';
+import { campuses } from '../../src/story/campus-data.ts';
+import { ROOT, launchChromium, serveBuiltSite, watch, type Site } from './harness.ts';
+
+const SCREENSHOTS = join(ROOT, 'test-results/screenshots');
+let site: Site;
+let chromium: { browser: Browser; close(): Promise<void> };
+
+beforeAll(async () => {
+  site = await serveBuiltSite();
+  chromium = await launchChromium();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await chromium?.close();
+  await site?.close();
+});
+
+async function open(options: {
+  width: number;
+  height: number;
+  hash?: string;
+  touch?: boolean;
+  failBoundaries?: boolean;
+}) {
+  const context = await chromium.browser.newContext({
+    viewport: { width: options.width, height: options.height },
+    hasTouch: options.touch ?? false,
+    isMobile: options.touch ?? false,
+    reducedMotion: 'reduce',
+  });
+  const page = await context.newPage();
+  if (options.failBoundaries) {
+    await page.route(/neighborhoods\.topo-[\w-]+\.json$/, (route) =>
+      route.fulfill({ status: 404, body: 'missing' }),
+    );
+  }
+  const watched = watch(page);
+  await page.goto(`${site.url}${options.hash ? `#${options.hash}` : ''}`);
+  await page.waitForLoadState('load');
+  return { context, page, ...watched };
+}
+
+const storyMap = (page: Page) => page.locator('.story .campus-map');
+const exploreMap = (page: Page) => page.locator('.explore .campus-map');
+
+async function goToStep(page: Page, id: string) {
+  await page.evaluate((stepId) => {
+    const element = document.getElementById(stepId)!;
+    scrollTo({
+      top: scrollY + element.getBoundingClientRect().top - innerHeight / 2 + 10,
+      behavior: 'instant',
+    });
+  }, id);
+  await expect.poll(() => page.locator('.story').getAttribute('data-active-step')).toBe(id);
+}
+
+describe('the map in the story', () => {
+  it('frames a different area for each region step, computed from its campuses', async () => {
+    const { context, page, problems } = await open({
+      width: 1366,
+      height: 768,
+      hash: 'growth-years',
+    });
+    await expect.poll(() => storyMap(page).getAttribute('data-status')).toBe('ready');
+    const frames: Record<string, string> = {};
+    for (const id of ['south-la', 'southeast', 'eastside', 'harbor', 'last-openings']) {
+      await goToStep(page, id);
+      await page.waitForTimeout(100);
+      frames[id] = (await storyMap(page).getAttribute('data-transform'))!;
+    }
+    expect(new Set(Object.values(frames)).size).toBe(5);
+    // Each region's campuses are inside the visible map.
+    const box = (await storyMap(page).locator('.canvas').boundingBox())!;
+    for (const id of ['mckinzie', 'stern']) {
+      await goToStep(page, 'eastside');
+      const marker = (await storyMap(page).locator(`[data-campus="${id}"]`).boundingBox())!;
+      expect(marker.x).toBeGreaterThanOrEqual(box.x);
+      expect(marker.x + marker.width).toBeLessThanOrEqual(box.x + box.width);
+      expect(marker.y).toBeGreaterThanOrEqual(box.y);
+      expect(marker.y + marker.height).toBeLessThanOrEqual(box.y + box.height);
+    }
+    // The graphic shows the map on map steps and the timeline on the others.
+    await expect(page.locator('.layers').getAttribute('data-graphic')).resolves.toBe('map');
+    await goToStep(page, 'recognized');
+    await expect(page.locator('.layers').getAttribute('data-graphic')).resolves.toBe('timeline');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('shows campuses as they open: one in 2004, then more', async () => {
+    const { context, page } = await open({ width: 1366, height: 768, hash: 'first-school' });
+    await expect.poll(() => storyMap(page).locator('[data-campus]').count()).toBe(1);
+    await goToStep(page, 'five-in-one-day');
+    await expect.poll(() => storyMap(page).locator('[data-campus]').count()).toBe(16);
+    await context.close();
+  });
+});
+
+describe('the map to explore', () => {
+  it('opens a card when a campus is tapped', async () => {
+    const { context, page, problems } = await open({ width: 390, height: 844, touch: true });
+    await exploreMap(page).scrollIntoViewIfNeeded();
+    await expect.poll(() => exploreMap(page).getAttribute('data-status')).toBe('ready');
+    const marker = exploreMap(page).locator(`[data-campus="collins"]`);
+    await marker.tap();
+    const card = exploreMap(page).locator('.card');
+    await expect(card.textContent()).resolves.toContain(
+      campuses.find((c) => c.id === 'collins')!.name,
+    );
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('walks the campuses north to south with Tab, each opening its card; Escape closes', async () => {
+    const { context, page, problems } = await open({ width: 1366, height: 900 });
+    await page.locator('.explore .filter .reset').focus();
+    const order: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      await page.keyboard.press('Tab');
+      const id = await page.evaluate(() => document.activeElement?.getAttribute('data-campus'));
+      order.push(id!);
+      await expect(exploreMap(page).locator('.card').textContent()).resolves.toContain(
+        campuses.find((c) => c.id === id)!.name,
+      );
+    }
+    const lat = (id: string) => campuses.find((c) => c.id === id)!.latitude;
+    expect(lat(order[0]!)).toBeGreaterThanOrEqual(lat(order[1]!));
+    expect(lat(order[1]!)).toBeGreaterThanOrEqual(lat(order[2]!));
+    await page.keyboard.press('Escape');
+    await expect(exploreMap(page).locator('.card').count()).resolves.toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-campus'))).toBe(
+      order[2],
+    );
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('zooms with the wheel and comes back with the reset button', async () => {
+    const { context, page } = await open({ width: 1366, height: 900 });
+    await exploreMap(page).scrollIntoViewIfNeeded();
+    const before = await exploreMap(page).getAttribute('data-transform');
+    const canvas = (await exploreMap(page).locator('.canvas').boundingBox())!;
+    await page.mouse.move(canvas.x + canvas.width / 2, canvas.y + canvas.height / 2);
+    await page.mouse.wheel(0, -400);
+    await expect.poll(() => exploreMap(page).getAttribute('data-transform')).not.toBe(before);
+    await exploreMap(page).getByRole('button', { name: /reset/i }).click();
+    await expect.poll(() => exploreMap(page).getAttribute('data-transform')).toBe(before);
+    await context.close();
+  });
+
+  it('links the table to the map: "show on map" opens that campus', async () => {
+    const { context, page } = await open({ width: 1366, height: 900 });
+    await page.getByRole('button', { name: /Show on map: Alliance Ted K\. Tajima/ }).click();
+    await expect(exploreMap(page).locator('.card').textContent()).resolves.toContain('Tajima');
+    await context.close();
+  });
+});
+
+describe('when the boundary file fails', () => {
+  it('says so in one sentence, keeps the campuses and the table, and logs only the failed request', async () => {
+    const { context, page, problems } = await open({
+      width: 1366,
+      height: 900,
+      failBoundaries: true,
+    });
+    await exploreMap(page).scrollIntoViewIfNeeded();
+    await expect.poll(() => exploreMap(page).getAttribute('data-status')).toBe('failed');
+    await expect(exploreMap(page).getByRole('status').textContent()).resolves.toMatch(
+      /could not be loaded/,
+    );
+    expect(await exploreMap(page).locator('[data-campus]').count()).toBeGreaterThan(20);
+    expect(await exploreMap(page).locator('path.neighborhood').count()).toBe(0);
+    await expect(page.locator('.explore table tbody tr').count()).resolves.toBe(schools.length);
+    expect(problems).toEqual([
+      expect.stringMatching(/^console\.error: Failed to load resource: .*404/),
+    ]);
+    await context.close();
+  });
+});
+
+describe('the map at three sizes', () => {
+  it.each([
+    { name: 'phone', width: 390, height: 844 },
+    { name: 'laptop', width: 1366, height: 768 },
+    { name: 'projector', width: 1920, height: 1080 },
+  ])('is drawn with its neighborhoods on a $name', async ({ name, width, height }) => {
+    const { context, page, problems } = await open({ width, height, hash: 'south-la' });
+    await expect.poll(() => storyMap(page).getAttribute('data-status')).toBe('ready');
+    expect(await storyMap(page).locator('path.neighborhood').count()).toBe(272);
+    await page.waitForTimeout(300);
+    const story = join(SCREENSHOTS, `map-story-${name}-${width}x${height}.png`);
+    await page.screenshot({ path: story });
+    await exploreMap(page).scrollIntoViewIfNeeded();
+    await expect.poll(() => exploreMap(page).getAttribute('data-status')).toBe('ready');
+    const explore = join(SCREENSHOTS, `map-explore-${name}-${width}x${height}.png`);
+    await page.screenshot({ path: explore });
+    for (const file of [story, explore]) expect(statSync(file).size).toBeGreaterThan(10_000);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - innerWidth),
+    ).toBeLessThanOrEqual(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,209 @@
+/** The campus map's geometry on the real campuses: fit, framing, dodging, scale bar, label boxes. */
+import { describe, expect, it } from 'vitest';
+import { schools } from '../../data/index.ts';
+import {
+  apply,
+  dodge,
+  fitProjection,
+  frame,
+  geographicOrder,
+  keepBoxes,
+  scaleBar,
+} from '../../src/lib/map.ts';
+import { openOn } from '../../src/lib/timeline.ts';
+import { campuses, unmapped } from '../../src/story/campus-data.ts';
+
+const points = campuses.map((c) => [c.longitude, c.latitude] as [number, number]);
+const sizes = [
+  { width: 320, height: 300 },
+  { width: 390, height: 464 },
+  { width: 1366, height: 700 },
+  { width: 1920, height: 1080 },
+];
+
+describe('fitProjection', () => {
+  it.each(sizes)(
+    'keeps every campus inside a $width×$height box, padding included',
+    ({ width, height }) => {
+      const pad = 24;
+      const projection = fitProjection(points, width, height, pad);
+      for (const point of points) {
+        const [x, y] = projection(point)!;
+        expect(x).toBeGreaterThanOrEqual(pad - 0.01);
+        expect(x).toBeLessThanOrEqual(width - pad + 0.01);
+        expect(y).toBeGreaterThanOrEqual(pad - 0.01);
+        expect(y).toBeLessThanOrEqual(height - pad + 0.01);
+      }
+    },
+  );
+});
+
+describe('frame', () => {
+  const regions = [...new Set(campuses.map((c) => c.region))];
+
+  it.each(sizes.flatMap((size) => regions.map((region) => ({ ...size, region }))))(
+    'frames every campus of $region inside $width×$height',
+    ({ width, height, region }) => {
+      const projection = fitProjection(points, width, height, 24);
+      const inRegion = campuses
+        .filter((c) => c.region === region)
+        .map((c) => projection([c.longitude, c.latitude])!);
+      const t = frame(
+        inRegion as [number, number][],
+        width,
+        height,
+        30,
+        Math.min(width, height) * 0.3,
+      );
+      expect(t.k).toBeGreaterThanOrEqual(1);
+      for (const p of inRegion) {
+        const [x, y] = apply(t, p as [number, number]);
+        expect(x).toBeGreaterThanOrEqual(30 - 0.01);
+        expect(x).toBeLessThanOrEqual(width - 30 + 0.01);
+        expect(y).toBeGreaterThanOrEqual(30 - 0.01);
+        expect(y).toBeLessThanOrEqual(height - 30 + 0.01);
+      }
+    },
+  );
+
+  it('zooms in on a single campus only as far as the minimum span allows', () => {
+    const t = frame([[100, 100]], 400, 400, 20, 120);
+    expect(t.k).toBeCloseTo(360 / 120);
+    expect(apply(t, [100, 100])).toEqual([200, 200]);
+  });
+
+  it('leaves the whole map as it is for no campus', () => {
+    expect(frame([], 400, 400, 20, 120)).toEqual({ k: 1, x: 0, y: 0 });
+  });
+});
+
+describe('dodge', () => {
+  it.each(sizes)(
+    'leaves no two campus markers overlapping at $width×$height',
+    ({ width, height }) => {
+      const radius = 7;
+      const projection = fitProjection(points, width, height, 24);
+      const markers = campuses.map((c) => {
+        const [x, y] = projection([c.longitude, c.latitude])!;
+        return { id: c.id, x, y };
+      });
+      const placed = dodge(markers, radius * 2 + 2);
+      for (let i = 0; i < placed.length; i++) {
+        for (let j = i + 1; j < placed.length; j++) {
+          const d = Math.hypot(placed[i]!.x - placed[j]!.x, placed[i]!.y - placed[j]!.y);
+          expect(d, `${placed[i]!.id} / ${placed[j]!.id}`).toBeGreaterThanOrEqual(radius * 2);
+        }
+      }
+      // Nothing is moved far from where it belongs.
+      for (const m of placed)
+        expect(Math.hypot(m.x - m.anchorX, m.y - m.anchorY)).toBeLessThan(radius * 6);
+    },
+  );
+
+  it('separates markers at the very same address (the 6-12 campuses)', () => {
+    const placed = dodge(
+      [
+        { id: 'high', x: 50, y: 50 },
+        { id: 'middle', x: 50, y: 50 },
+      ],
+      16,
+    );
+    expect(
+      Math.hypot(placed[0]!.x - placed[1]!.x, placed[0]!.y - placed[1]!.y),
+    ).toBeGreaterThanOrEqual(14);
+  });
+
+  it('moves nothing that has room', () => {
+    const placed = dodge(
+      [
+        { id: 'a', x: 0, y: 0 },
+        { id: 'b', x: 100, y: 0 },
+      ],
+      16,
+    );
+    expect(placed.map((m) => [Math.round(m.x), Math.round(m.y)])).toEqual([
+      [0, 0],
+      [100, 0],
+    ]);
+  });
+});
+
+describe('the campuses on the map', () => {
+  it('are every school with coordinates; the rest are listed as unmapped', () => {
+    expect(campuses.length + unmapped.length).toBe(schools.length);
+    expect(unmapped.every((s) => s.location === null)).toBe(true);
+  });
+
+  it.each([2004, 2009, 2012, 2015, 2021, 2025])(
+    'open in the fall of %i are those the dates say',
+    (year) => {
+      const day = new Date(year, 9, 1);
+      const expected = campuses
+        .filter(
+          (c) =>
+            c.opened &&
+            new Date(`${c.opened}T00:00`) <= day &&
+            (!c.closed || new Date(`${c.closed}T00:00`) > day),
+        )
+        .map((c) => c.id);
+      expect(openOn(campuses, day).map((c) => c.id)).toEqual(expected);
+    },
+  );
+
+  it('are ordered north to south for the keyboard', () => {
+    const ordered = geographicOrder(campuses);
+    expect(ordered[0]!.id).toBe('marine-innovation');
+    expect(ordered.at(-1)!.id).toBe('baxter');
+  });
+});
+
+describe('scaleBar', () => {
+  it.each([
+    { width: 390, k: 1 },
+    { width: 1366, k: 1 },
+    { width: 1366, k: 4 },
+  ])(
+    'gives a round number of miles near the target length ($width px, zoom $k)',
+    ({ width, k }) => {
+      const projection = fitProjection(points, width, 600, 24);
+      const bar = scaleBar(projection, k, [width / 2, 300], 100);
+      expect([0.25, 0.5, 1, 2, 5, 10, 20, 50]).toContain(bar.miles);
+      expect(bar.px).toBeGreaterThan(40);
+      expect(bar.px).toBeLessThan(250);
+    },
+  );
+});
+
+describe('keepBoxes', () => {
+  it.each([
+    {
+      name: 'keeps boxes that do not meet',
+      boxes: [
+        { id: 'a', x: 0, y: 0, width: 10, height: 10 },
+        { id: 'b', x: 20, y: 0, width: 10, height: 10 },
+      ],
+      kept: ['a', 'b'],
+    },
+    {
+      name: 'drops the lower-priority box of two that meet',
+      boxes: [
+        { id: 'a', x: 0, y: 0, width: 10, height: 10, priority: 0 },
+        { id: 'b', x: 5, y: 5, width: 10, height: 10, priority: 1 },
+      ],
+      kept: ['b'],
+    },
+    {
+      name: 'drops a box that leaves the map',
+      boxes: [{ id: 'a', x: 95, y: 0, width: 10, height: 10 }],
+      kept: [],
+    },
+    {
+      name: 'drops a box over a marker',
+      boxes: [{ id: 'a', x: 40, y: 40, width: 10, height: 10 }],
+      obstacles: [{ x: 45, y: 45, width: 4, height: 4 }],
+      kept: [],
+    },
+  ])('$name', ({ boxes, obstacles, kept }) => {
+    expect([...keepBoxes(boxes, 100, 100, obstacles)].sort()).toEqual(kept);
+  });
+});
