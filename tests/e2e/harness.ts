@@ -84,3 +84,31 @@ export function watch(page: Page) {
 export function foreignRequests(requests: string[], origin: string): string[] {
   return requests.filter((url) => !url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url));
 }
+
+/** Pairs of labels (matched by `selector`) whose drawn boxes overlap, measured by the browser. */
+export function overlappingLabels(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate(async (selector) => {
+    // Chromium can report an SVG text's box from the previous frame right after its
+    // transform changes; measure what is on screen, two frames on.
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    const boxes = [...document.querySelectorAll<SVGTextElement>(selector)].map((t) => ({
+      text: t.textContent ?? '',
+      box: t.getBoundingClientRect(),
+    }));
+    const clashes: string[] = [];
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i]!.box, boxes[j]!.box];
+        if (
+          a.left < b.right - 0.5 &&
+          b.left < a.right - 0.5 &&
+          a.top < b.bottom - 0.5 &&
+          b.top < a.bottom - 0.5
+        ) {
+          clashes.push(`"${boxes[i]!.text}" / "${boxes[j]!.text}"`);
+        }
+      }
+    }
+    return clashes;
+  }, selector);
+}

@@ -9,7 +9,14 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schools } from '../../data/index.ts';
 import { campuses } from '../../src/story/campus-data.ts';
-import { ROOT, launchChromium, serveBuiltSite, watch, type Site } from './harness.ts';
+import {
+  ROOT,
+  launchChromium,
+  overlappingLabels,
+  serveBuiltSite,
+  watch,
+  type Site,
+} from './harness.ts';
 
 const SCREENSHOTS = join(ROOT, 'test-results/screenshots');
 let site: Site;
@@ -80,6 +87,10 @@ describe('the map in the story', () => {
       frames[id] = (await storyMap(page).getAttribute('data-transform'))!;
     }
     expect(new Set(Object.values(frames)).size).toBe(5);
+    for (const id of Object.keys(frames)) {
+      await goToStep(page, id);
+      expect(await overlappingLabels(page, '.story .campus-map text'), id).toEqual([]);
+    }
     // Each region's campuses are inside the visible map.
     const box = (await storyMap(page).locator('.canvas').boundingBox())!;
     for (const id of ['mckinzie', 'stern']) {

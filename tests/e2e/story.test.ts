@@ -14,6 +14,7 @@ import {
   ROOT,
   foreignRequests,
   launchChromium,
+  overlappingLabels,
   serveBuiltSite,
   watch,
   type Site,
@@ -35,34 +36,6 @@ afterAll(async () => {
   await chromium?.close();
   await site?.close();
 });
-
-/** Pairs of timeline labels whose drawn boxes overlap, measured by the browser. */
-function overlappingLabels(page: Page): Promise<string[]> {
-  return page.evaluate(async () => {
-    // Chromium can report an SVG text's box from the previous frame right after its
-    // transform changes; measure what is on screen, two frames on.
-    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-    const boxes = [...document.querySelectorAll<SVGTextElement>('.timeline text')].map((t) => ({
-      text: t.textContent ?? '',
-      box: t.getBoundingClientRect(),
-    }));
-    const clashes: string[] = [];
-    for (let i = 0; i < boxes.length; i++) {
-      for (let j = i + 1; j < boxes.length; j++) {
-        const [a, b] = [boxes[i]!.box, boxes[j]!.box];
-        if (
-          a.left < b.right - 0.5 &&
-          b.left < a.right - 0.5 &&
-          a.top < b.bottom - 0.5 &&
-          b.top < a.bottom - 0.5
-        ) {
-          clashes.push(`"${boxes[i]!.text}" / "${boxes[j]!.text}"`);
-        }
-      }
-    }
-    return clashes;
-  });
-}
 
 const activeStep = (page: Page) => page.locator('.story').getAttribute('data-active-step');
 const markerYear = (page: Page) => page.locator('.year-marker').getAttribute('data-year');
@@ -147,7 +120,9 @@ describe('scrolling the story', () => {
         }, step.id);
         await expect.poll(() => activeStep(page)).toBe(step.id);
         await page.waitForTimeout(50);
-        clashes.push(...(await overlappingLabels(page)).map((c) => `${step.id}: ${c}`));
+        clashes.push(
+          ...(await overlappingLabels(page, '.timeline text')).map((c) => `${step.id}: ${c}`),
+        );
       }
       expect(clashes).toEqual([]);
       await context.close();
