@@ -43,6 +43,7 @@ describe('text colours on the page background', () => {
     (name) => {
       expect(contrast(token(name), token('color-map-land'))).toBeGreaterThanOrEqual(3);
       expect(contrast(token(name), token('color-map-host'))).toBeGreaterThanOrEqual(3);
+      expect(contrast(token(name), token('color-map-focus'))).toBeGreaterThanOrEqual(3);
     },
   );
 
