@@ -8,7 +8,7 @@ import type { Dataset, School } from './schema.ts';
 
 export type * from './schema.ts';
 
-type DeepReadonly<T> = T extends (infer U)[]
+export type DeepReadonly<T> = T extends (infer U)[]
   ? readonly DeepReadonly<U>[]
   : T extends object
     ? { readonly [K in keyof T]: DeepReadonly<T[K]> }

@@ -33,3 +33,26 @@ export function formatPercent(fraction: number, locale = 'en-US'): string {
     fraction,
   );
 }
+
+export interface PluralForms {
+  one: string;
+  other: string;
+}
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/** The form of a phrase for a count: {one: "{n} school", other: "{n} schools"}, filled with n. */
+export function plural(
+  n: number,
+  forms: PluralForms,
+  values: Record<string, string | number> = {},
+  locale = 'en-US',
+): string {
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale);
+    pluralRules.set(locale, rules);
+  }
+  const form = rules.select(n) === 'one' ? forms.one : forms.other;
+  return fill(form, { n, ...values });
+}

@@ -7,7 +7,9 @@ import { organization, places, schools } from '../../data/index.ts';
 import { formatPartialDate, schoolYearOf, startOf } from '../lib/dates.ts';
 import { fill, formatPercent, listOf } from '../lib/format.ts';
 import { openOn } from '../lib/timeline.ts';
+import { schoolsNamed } from '../lib/recognitions.ts';
 import { campuses } from './campus-data.ts';
+import { shownRecognitions } from './recognition-data.ts';
 import { leader, metric, milestone, recognition, school } from './facts.ts';
 
 export type ChapterId =
@@ -31,7 +33,7 @@ export interface StepState {
 }
 
 /** Which graphic a step shows. */
-export type GraphicId = 'timeline' | 'map';
+export type GraphicId = 'timeline' | 'map' | 'recognitions';
 
 export interface StepDefinition {
   id: string;
@@ -103,6 +105,8 @@ const neighborhoodsOf = (list: readonly { neighborhood: string }[], most = 4) =>
       .map(([name]) => name),
   );
 };
+/** The recognitions chapter is about the honours, not a year: the timeline's marker stays at the last openings. */
+const HONOURS_YEAR = milestone('2015-last-campuses-open').year;
 const HARBOR = 'Harbor';
 const SOUTH_LA = 'South L.A.';
 const SOUTHEAST = 'Southeast';
@@ -315,34 +319,117 @@ export const stepDefinitions: readonly StepDefinition[] = [
     }),
   },
   {
-    id: 'recognized',
+    id: 'recognized-federal',
     chapter: 'recognized',
+    graphic: 'recognitions',
     state: {
-      milestoneIds: [
-        '2009-four-distinguished-schools',
-        '2011-blue-ribbon-gertz-ressler',
-        '2020-blue-ribbon-burton-tech',
-        '2024-seven-distinguished-schools',
-      ],
-      // The honours span the years; the marker stays where the growth chapter left it.
-      year: milestone('2015-last-campuses-open').year,
+      milestoneIds: ['2011-blue-ribbon-gertz-ressler', '2020-blue-ribbon-burton-tech'],
+      recognitionBody: 'us-department-of-education',
+      year: HONOURS_YEAR,
     },
-    values: () => ({
-      distinguished2009: recognition('rec-2009-cde-distinguished').schoolIds.length,
-      year2009: y(recognition('rec-2009-cde-distinguished').year),
-      blueRibbon2011: school(recognition('rec-2011-blue-ribbon-gertz').schoolIds[0]!).shortName,
-      year2011: y(recognition('rec-2011-blue-ribbon-gertz').year),
-      blueRibbon2020: school(recognition('rec-2020-blue-ribbon-burton').schoolIds[0]!).shortName,
-      year2020: y(recognition('rec-2020-blue-ribbon-burton').year),
-      distinguished2024: recognition('rec-2024-cde-distinguished').schoolIds.length,
-      year2024: y(recognition('rec-2024-cde-distinguished').year),
-    }),
+    values: () => {
+      const [first, second] = ['rec-2011-blue-ribbon-gertz', 'rec-2020-blue-ribbon-burton'].map(
+        recognition,
+      );
+      return {
+        body: first!.bodyName,
+        title: first!.title,
+        school1: school(first!.schoolIds[0]!).name,
+        year1: y(first!.year),
+        school2: school(second!.schoolIds[0]!).name,
+        year2: y(second!.year),
+      };
+    },
     sources: () => [
-      ...recognition('rec-2009-cde-distinguished').sources,
       ...recognition('rec-2011-blue-ribbon-gertz').sources,
       ...recognition('rec-2020-blue-ribbon-burton').sources,
+    ],
+  },
+  {
+    id: 'recognized-state',
+    chapter: 'recognized',
+    graphic: 'recognitions',
+    state: {
+      milestoneIds: ['2009-four-distinguished-schools', '2024-seven-distinguished-schools'],
+      recognitionBody: 'california-department-of-education',
+      year: HONOURS_YEAR,
+    },
+    values: () => {
+      const [first, second] = ['rec-2009-cde-distinguished', 'rec-2024-cde-distinguished'].map(
+        recognition,
+      );
+      return {
+        body: first!.bodyName,
+        title: first!.title,
+        count1: first!.schoolIds.length,
+        year1: y(first!.year),
+        count2: second!.schoolIds.length,
+        year2: y(second!.year),
+        schools2: listOf(second!.schoolIds.map((id) => school(id).shortName)),
+      };
+    },
+    sources: () => [
+      ...recognition('rec-2009-cde-distinguished').sources,
       ...recognition('rec-2024-cde-distinguished').sources,
     ],
+  },
+  {
+    id: 'recognized-usc',
+    chapter: 'recognized',
+    graphic: 'recognitions',
+    state: { recognitionBody: 'usc-rossier', year: HONOURS_YEAR },
+    values: () => ({
+      body: recognition('rec-2012-usc-dashboard').bodyName,
+      first: recognition('rec-2012-usc-dashboard').summary,
+      second: recognition('rec-2013-usc-dashboard').summary,
+    }),
+    sources: () => [
+      ...recognition('rec-2012-usc-dashboard').sources,
+      ...recognition('rec-2013-usc-dashboard').sources,
+    ],
+  },
+  {
+    id: 'recognized-rankings',
+    chapter: 'recognized',
+    graphic: 'recognitions',
+    state: { recognitionBody: 'us-news', year: HONOURS_YEAR },
+    values: () => ({
+      body: recognition('rec-2024-usnews').bodyName,
+      latest: recognition('rec-2024-usnews').summary,
+    }),
+    sources: () => [
+      ...recognition('rec-2023-usnews').sources,
+      ...recognition('rec-2024-usnews').sources,
+    ],
+  },
+  {
+    id: 'recognized-study',
+    chapter: 'recognized',
+    graphic: 'recognitions',
+    state: { recognitionBody: 'stanford-credo', year: HONOURS_YEAR },
+    values: () => ({
+      body: recognition('rec-2014-credo').bodyName,
+      year: y(recognition('rec-2014-credo').year),
+      summary: recognition('rec-2014-credo').summary,
+    }),
+    sources: () => recognition('rec-2014-credo').sources,
+  },
+  {
+    id: 'recognized-all',
+    chapter: 'recognized',
+    graphic: 'recognitions',
+    state: { year: HONOURS_YEAR },
+    values: () => {
+      const years = shownRecognitions.map((r) => r.year);
+      return {
+        count: shownRecognitions.length,
+        bodies: new Set(shownRecognitions.map((r) => r.bodyName)).size,
+        schools: schoolsNamed(shownRecognitions),
+        from: y(Math.min(...years)),
+        to: y(Math.max(...years)),
+      };
+    },
+    sources: () => [...new Set(shownRecognitions.flatMap((r) => r.sources))],
   },
   {
     id: 'founder-remembered',
