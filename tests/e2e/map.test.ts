@@ -103,7 +103,11 @@ describe('the map in the story', () => {
     }
     // The graphic shows the map on map steps and the timeline on the others.
     await expect(page.locator('.layers').getAttribute('data-graphic')).resolves.toBe('map');
-    await goToStep(page, 'recognized');
+    await goToStep(page, 'recognized-all');
+    await expect(page.locator('.layers').getAttribute('data-graphic')).resolves.toBe(
+      'recognitions',
+    );
+    await goToStep(page, 'founder-remembered');
     await expect(page.locator('.layers').getAttribute('data-graphic')).resolves.toBe('timeline');
     expect(problems).toEqual([]);
     await context.close();
