@@ -1,0 +1,189 @@
+/**
+ * Present mode in real Chromium: every slide by PageDown and back by PageUp,
+ * with the counter and the graphic's state checked on each; a deep link; the
+ * other keys; the notes window and the audience window in step both ways;
+ * text large enough for the back of the room; the board-packet PDF; and the
+ * single file opened from disk with the network cut.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { PDFDocument } from 'pdf-lib';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import copy from '../../data/copy/en.json';
+import { buildSteps } from '../../src/story/steps.ts';
+import { ROOT, launchChromium, serveBuiltSite, watch, type Site } from './harness.ts';
+
+const steps = buildSteps(copy.steps);
+let site: Site;
+let chromium: { browser: Browser; close(): Promise<void> };
+
+beforeAll(async () => {
+  site = await serveBuiltSite();
+  chromium = await launchChromium();
+});
+
+afterAll(async () => {
+  await chromium?.close();
+  await site?.close();
+});
+
+async function present(width = 1280, height = 720, hash = '') {
+  const context = await chromium.browser.newContext({
+    viewport: { width, height },
+    reducedMotion: 'reduce',
+  });
+  const page = await context.newPage();
+  const watched = watch(page);
+  await page.goto(`${site.url}?mode=present${hash}`);
+  await page.locator('.present').waitFor();
+  return { context, page, ...watched };
+}
+
+const slideStep = (page: Page) => page.locator('.present').getAttribute('data-step');
+
+describe('present mode', () => {
+  it('walks every slide with PageDown and back with PageUp, the graphic in each step’s state', async () => {
+    const { context, page, problems } = await present();
+    for (const [i, step] of steps.entries()) {
+      await expect.poll(() => slideStep(page)).toBe(step.id);
+      await expect(page.locator('.counter').textContent()).resolves.toBe(
+        `Slide ${i + 1} of ${steps.length}`,
+      );
+      await expect(page.locator('.layers').getAttribute('data-graphic')).resolves.toBe(
+        step.graphic,
+      );
+      await expect(page.locator('.year-marker').getAttribute('data-year')).resolves.toBe(
+        String(step.state.year),
+      );
+      await expect(page.locator('.present h1').textContent()).resolves.toBe(step.heading);
+      expect(new URL(page.url()).hash).toBe(`#${step.id}`);
+      await page.keyboard.press('PageDown');
+    }
+    await expect.poll(() => slideStep(page)).toBe(steps.at(-1)!.id);
+    for (let i = steps.length - 1; i > 0; i--) await page.keyboard.press('PageUp');
+    await expect.poll(() => slideStep(page)).toBe(steps[0]!.id);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('opens a middle slide from a link, and the other keys do what they say', async () => {
+    const middle = steps[Math.floor(steps.length / 2)]!;
+    const { context, page, problems } = await present(1280, 720, `#${middle.id}`);
+    await expect.poll(() => slideStep(page)).toBe(middle.id);
+    await page.keyboard.press('End');
+    await expect.poll(() => slideStep(page)).toBe(steps.at(-1)!.id);
+    await page.keyboard.press('Home');
+    await expect.poll(() => slideStep(page)).toBe(steps[0]!.id);
+    await page.keyboard.press('b');
+    await expect(page.locator('[data-blank]').count()).resolves.toBe(1);
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('[data-blank]').count()).resolves.toBe(0);
+    await expect.poll(() => slideStep(page)).toBe(steps[1]!.id);
+    await page.keyboard.press('h');
+    await expect(page.locator('.present').getAttribute('class')).resolves.toContain('contrast');
+    await page.keyboard.press('Escape');
+    await page.waitForURL((url) => !url.searchParams.has('mode'));
+    expect(new URL(page.url()).hash).toBe(`#${steps[1]!.id}`);
+    await expect
+      .poll(() => page.locator('.story').getAttribute('data-active-step'))
+      .toBe(steps[1]!.id);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it.each([
+    { width: 1280, height: 720 },
+    { width: 1920, height: 1080 },
+  ])(
+    'sets every slide’s words at 28 px or more, all inside the slide, at $width×$height',
+    async ({ width, height }) => {
+      const { context, page } = await present(width, height);
+      const faults: string[] = [];
+      for (const step of steps) {
+        const { size, overflow } = await page.evaluate(() => {
+          const words = document.querySelector('.present .words')!;
+          return {
+            size: parseFloat(getComputedStyle(words.querySelector('.text')!).fontSize),
+            overflow: words.scrollHeight - words.clientHeight,
+          };
+        });
+        if (size < 28) faults.push(`${step.id}: ${size}px`);
+        if (overflow > 0) faults.push(`${step.id}: ${overflow}px past the slide`);
+        await page.keyboard.press('PageDown');
+      }
+      expect(faults).toEqual([]);
+      await context.close();
+    },
+  );
+
+  it('keeps the notes window and the audience window on the same slide, both ways', async () => {
+    const context = await chromium.browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const audience = await context.newPage();
+    const notes = await context.newPage();
+    await audience.goto(`${site.url}?mode=present`);
+    await notes.goto(`${site.url}?mode=notes`);
+    await notes.locator('.notes').waitFor();
+    await audience.locator('.present').focus();
+    await audience.keyboard.press('PageDown');
+    await audience.keyboard.press('PageDown');
+    await expect.poll(() => notes.locator('.notes').getAttribute('data-slide')).toBe('2');
+    await expect(notes.locator('[data-note]').textContent()).resolves.toBe(steps[2]!.note);
+    await notes.getByRole('button', { name: copy.present.notes.following }).click();
+    await expect.poll(() => audience.locator('.present').getAttribute('data-slide')).toBe('3');
+    await expect.poll(() => notes.locator('.timer time').textContent()).toMatch(/^0:0[1-9]$/);
+    await context.close();
+  });
+});
+
+describe('the board-packet PDF', () => {
+  it('has one 16:9 page per slide', async () => {
+    const out = join(ROOT, 'test-results/slides.pdf');
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ['scripts/export-pdf.js', '--no-build', '--out', out],
+      {
+        cwd: ROOT,
+      },
+    );
+    expect(stdout).toContain(out);
+    const pdf = await PDFDocument.load(readFileSync(out));
+    expect(pdf.getPageCount()).toBe(steps.length);
+    const { width, height } = pdf.getPage(0).getSize();
+    expect(width / height).toBeCloseTo(16 / 9, 2);
+  });
+});
+
+describe('the single file', () => {
+  const file = join(ROOT, 'dist-single/index.html');
+
+  it('opens from disk with the network cut, in story and present modes, and draws the map', async () => {
+    expect(existsSync(file), 'run `npm run build:single` first (npm run test:e2e does)').toBe(true);
+    const context = await chromium.browser.newContext({
+      viewport: { width: 1366, height: 768 },
+      offline: true,
+    });
+    const page = await context.newPage();
+    const { problems, requests } = watch(page);
+    const url = pathToFileURL(file).href;
+    await page.goto(`${url}#south-la`);
+    await expect(page.locator('h1').textContent()).resolves.toBe(copy.hero.title);
+    await expect
+      .poll(() => page.locator('.story .campus-map').getAttribute('data-status'))
+      .toBe('ready');
+    expect(await page.locator('.story path.neighborhood').count()).toBe(272);
+    await page.goto(`${url}?mode=present#south-la`);
+    await expect
+      .poll(() => page.locator('.present .campus-map').getAttribute('data-status'))
+      .toBe('ready');
+    await expect(page.locator('.present h1').textContent()).resolves.toBe(
+      steps.find((s) => s.id === 'south-la')!.heading,
+    );
+    expect(requests.filter((r) => !/^(file|data|blob):/.test(r))).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
