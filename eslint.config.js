@@ -5,7 +5,17 @@ import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
-  { ignores: ['dist/', 'dist-ssr/', 'dist-single/', 'test-results/', 'node_modules/', 'tests/fixtures/', 'tmp-*'] },
+  {
+    ignores: [
+      'dist/',
+      'dist-ssr/',
+      'dist-single/',
+      'test-results/',
+      'node_modules/',
+      'tests/fixtures/',
+      'tmp-*',
+    ],
+  },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,
