@@ -25,10 +25,31 @@ export async function buildSite(options = {}) {
     root: ROOT,
     logLevel: 'warn',
     ...(options.single
-      ? { plugins: [viteSingleFile({ removeViteModuleLoader: true })], publicDir: false }
+      ? {
+          mode: 'single',
+          plugins: [viteSingleFile({ removeViteModuleLoader: true })],
+          publicDir: false,
+        }
       : {}),
     build: { outDir, emptyOutDir: true },
   });
+  if (!options.single) {
+    // /embed.js for partner sites: one classic script, no module loader, no global.
+    await build({
+      root: ROOT,
+      logLevel: 'warn',
+      configFile: false,
+      publicDir: false,
+      build: {
+        outDir,
+        emptyOutDir: false,
+        rollupOptions: {
+          input: join(ROOT, 'src/embed-loader.ts'),
+          output: { format: 'iife', entryFileNames: 'embed.js' },
+        },
+      },
+    });
+  }
   await build({
     root: ROOT,
     logLevel: 'warn',

@@ -70,6 +70,10 @@ async function goToStep(page: Page, id: string) {
     });
   }, id);
   await expect.poll(() => page.locator('.story').getAttribute('data-active-step')).toBe(id);
+  // What is drawn settles a frame after the state changes: measure what is on screen.
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  );
 }
 
 describe('the map in the story', () => {

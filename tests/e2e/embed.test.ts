@@ -1,0 +1,220 @@
+/**
+ * Embeds on a partner's page in real Chromium. The host is served from its
+ * own origin (another port); it includes the loader twice and places all four
+ * sections. Each iframe fits its content at three widths and after a resize,
+ * with no inner scrollbar; hostile messages change nothing; nothing is
+ * requested from a third origin; and a hand-made iframe with a strict sandbox
+ * and a strict Content-Security-Policy still shows its section.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SECTIONS } from '../../src/lib/embed-protocol.ts';
+import { launchChromium, serveBuiltSite, watch, type Site } from './harness.ts';
+
+let site: Site;
+let host: Server;
+let hostOrigin: string;
+let chromium: { browser: Browser; close(): Promise<void> };
+
+const partnerPage = (story: string) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>A partner's page</title><link rel="icon" href="data:,">
+<style>body{margin:0;font-family:sans-serif}p{margin:0;padding:8px}</style></head>
+<body><p>A partner's own words above the sections.</p>
+${SECTIONS.map((s) => `<div data-alliance-story="${s}"${s === 'map' ? ' data-step="eastside"' : ''}></div>`).join('\n')}
+<p>And below.</p>
+<script src="${story}/embed.js" async></script>
+<script src="${story}/embed.js" async></script>
+</body></html>`;
+
+const strictPage = (story: string) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>A strict partner</title><link rel="icon" href="data:,"></head>
+<body><iframe title="Campus map" sandbox="allow-scripts allow-popups" style="width:600px;height:900px;border:0"
+src="${story}/embed.html?section=map"></iframe></body></html>`;
+
+beforeAll(async () => {
+  site = await serveBuiltSite();
+  chromium = await launchChromium();
+  host = createServer((request, response) => {
+    const body = request.url?.startsWith('/strict')
+      ? strictPage(site.origin)
+      : partnerPage(site.origin);
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+  });
+  await new Promise<void>((done) => host.listen(0, '127.0.0.1', done));
+  hostOrigin = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  await chromium?.close();
+  await site?.close();
+  await new Promise((done) => host?.close(done));
+});
+
+/** The frame of a section's iframe, once its page has started. */
+async function sectionFrame(page: Page, section: string): Promise<Frame> {
+  const element = page.locator(`[data-alliance-story="${section}"] iframe`);
+  await element.scrollIntoViewIfNeeded();
+  const handle = await element.elementHandle();
+  let frame: Frame | null = null;
+  await expect
+    .poll(
+      async () =>
+        (frame = await handle!.contentFrame()) !== null && frame.url().includes('embed.html'),
+    )
+    .toBe(true);
+  await frame!.locator('.embed').waitFor();
+  return frame!;
+}
+
+/** The iframe's height and the height of what it holds. */
+async function heights(page: Page, section: string) {
+  const frame = await sectionFrame(page, section);
+  const outer = await page
+    .locator(`[data-alliance-story="${section}"] iframe`)
+    .evaluate((f) => f.getBoundingClientRect().height);
+  const inner = await frame.evaluate(
+    () => document.querySelector('.embed')!.getBoundingClientRect().height,
+  );
+  const scroll = await frame.evaluate(() => ({
+    y: document.documentElement.scrollHeight - innerHeight,
+    x: document.documentElement.scrollWidth - innerWidth,
+  }));
+  return { outer, inner, scroll };
+}
+
+async function fitted(page: Page, section: string) {
+  await expect
+    .poll(
+      async () => {
+        const { outer, inner } = await heights(page, section);
+        return Math.abs(outer - inner);
+      },
+      { timeout: 10_000 },
+    )
+    .toBeLessThanOrEqual(2);
+  return heights(page, section);
+}
+
+describe('embeds on a partner page', () => {
+  it('fit their content at 320, 600 and 1000 px, re-fit on resize, show no inner scrollbar, and stay on the story’s origin', async () => {
+    const context = await chromium.browser.newContext({
+      viewport: { width: 1000, height: 900 },
+      reducedMotion: 'reduce',
+    });
+    const page = await context.newPage();
+    const { problems, requests } = watch(page);
+    await page.goto(`${hostOrigin}/`);
+    // Included twice, the loader still fills each placeholder once.
+    await expect.poll(() => page.locator('iframe').count()).toBe(SECTIONS.length);
+    const measured: Record<string, Record<number, number>> = {};
+    for (const width of [1000, 600, 320]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const section of SECTIONS) {
+        const { outer, scroll } = await fitted(page, section);
+        expect(scroll.y, `${section} at ${width}`).toBeLessThanOrEqual(1);
+        expect(scroll.x, `${section} at ${width}`).toBeLessThanOrEqual(1);
+        (measured[section] ??= {})[width] = Math.round(outer);
+      }
+    }
+    for (const section of SECTIONS) {
+      expect(
+        new Set(Object.values(measured[section]!)).size,
+        `${section} heights ${JSON.stringify(measured[section])}`,
+      ).toBeGreaterThan(1);
+    }
+    console.log(`embed heights (px) by host width: ${JSON.stringify(measured)}`);
+    const allowed = [hostOrigin, site.origin];
+    expect(
+      requests.filter(
+        (url) => !allowed.some((o) => url.startsWith(`${o}/`)) && !/^(data|blob):/.test(url),
+      ),
+    ).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('ignores 200 hostile messages, to the loader and to the embeds, and logs nothing', async () => {
+    const context = await chromium.browser.newContext({
+      viewport: { width: 600, height: 900 },
+      reducedMotion: 'reduce',
+    });
+    const page = await context.newPage();
+    const { problems } = watch(page);
+    await page.goto(`${hostOrigin}/`);
+    const before: Record<string, number> = {};
+    const steps: Record<string, string | null> = {};
+    for (const section of SECTIONS) {
+      before[section] = (await fitted(page, section)).outer;
+      steps[section] = await (
+        await sectionFrame(page, section)
+      )
+        .locator('.embed')
+        .getAttribute('data-step');
+    }
+    await page.evaluate(() => {
+      const junk: unknown[] = [
+        { sentinel: 'amp', type: 'embed-size', height: 5 },
+        { sentinel: 'amp', type: 'embed-size', height: 1e9 },
+        { sentinel: 'amp', type: 'embed-size', height: '90' },
+        { sentinel: 'alliance-story', type: 'navigate', step: 'nowhere' },
+        { sentinel: 'alliance-story', type: 'navigate', step: 'x'.repeat(5000) },
+        { sentinel: 'alliance-story', type: 'navigate', step: { toString: 1 } },
+        'pymxPYMxalliance-map-0xPYMxheightxPYMx5',
+        '{"sentinel":"amp","type":"embed-size","height":5}',
+        null,
+        [1, 2, 3],
+      ];
+      const frames = [...document.querySelectorAll('iframe')].map((f) => f.contentWindow!);
+      for (let i = 0; i < 200; i++) {
+        const message = junk[i % junk.length];
+        // To the loader (from the host's own origin, which the loader does not trust)…
+        window.postMessage(message, '*');
+        // …and to each embed.
+        for (const frame of frames) frame.postMessage(message, '*');
+      }
+    });
+    await page.waitForTimeout(600);
+    for (const section of SECTIONS) {
+      const after = await heights(page, section);
+      expect(Math.abs(after.outer - before[section]!), section).toBeLessThanOrEqual(2);
+      await expect(
+        (await sectionFrame(page, section)).locator('.embed').getAttribute('data-step'),
+      ).resolves.toBe(steps[section]);
+    }
+    // A well-formed navigate is the one message an embed takes.
+    const map = await sectionFrame(page, 'map');
+    await page.evaluate(() =>
+      document
+        .querySelector<HTMLIFrameElement>('[data-alliance-story="map"] iframe')!
+        .contentWindow!.postMessage(
+          { sentinel: 'alliance-story', type: 'navigate', step: 'harbor' },
+          '*',
+        ),
+    );
+    await expect.poll(() => map.locator('.embed').getAttribute('data-step')).toBe('harbor');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('works in an iframe sandboxed to scripts and popups only, under its own policy with no inline scripts', async () => {
+    const context = await chromium.browser.newContext({ viewport: { width: 700, height: 1000 } });
+    const page = await context.newPage();
+    const { problems } = watch(page);
+    await page.goto(`${hostOrigin}/strict`);
+    const frame = page.frames().find((f) => f.url().includes('embed.html'))!;
+    await frame.locator('.embed').waitFor();
+    // The page's own policy: nothing inline may run, only the story's origin.
+    await expect(
+      frame.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content'),
+    ).resolves.toMatch(/script-src 'self';/);
+    await expect.poll(() => frame.locator('.campus-map').getAttribute('data-status')).toBe('ready');
+    expect(await frame.locator('[data-campus]').count()).toBeGreaterThan(20);
+    // Sandboxed without its own origin, the embed can keep nothing: no cookie, no storage.
+    await expect(frame.evaluate(() => document.cookie)).rejects.toThrow();
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
