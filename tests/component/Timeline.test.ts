@@ -5,18 +5,12 @@
 import { render } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import { milestones, organization } from '../../data/index.ts';
-import copy from '../../data/copy/en.json';
 import Timeline from '../../src/charts/Timeline.svelte';
 import TimelineTable from '../../src/charts/TimelineTable.svelte';
 import { timelineData } from '../../src/story/timeline-data.ts';
+import { timelineTableWords, timelineWords } from '../../src/story/words.ts';
 
-const words = {
-  schools: copy.timeline.schools,
-  scholars: copy.timeline.scholars,
-  horizon: copy.timeline.horizon,
-  eras: copy.eras,
-  qualifiers: copy.qualifiers,
-};
+const words = timelineWords;
 const view = (year: number, milestoneIds: string[] = [], horizon = false) => ({
   year,
   milestoneIds,
@@ -95,16 +89,7 @@ describe('TimelineTable', () => {
   it('gives every year a row with its count, its figures and its milestones', () => {
     const { container } = render(TimelineTable, {
       data: timelineData,
-      words: {
-        summary: copy.timeline.tableSummary,
-        year: copy.timeline.tableYear,
-        schools: copy.timeline.tableSchools,
-        scholars: copy.timeline.tableScholars,
-        milestones: copy.timeline.tableMilestones,
-        uncertain: copy.timeline.uncertain,
-        undated: copy.timeline.undated,
-        qualifiers: copy.qualifiers,
-      },
+      words: timelineTableWords,
     });
     const rows = [...container.querySelectorAll('tbody tr')];
     const first = timelineData.domain.start.getFullYear();
