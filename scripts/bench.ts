@@ -1,0 +1,354 @@
+/**
+ * `npm run bench [-- --runs 3] [-- --no-build]`: builds and serves the production
+ * site on 127.0.0.1, then drives Chromium through two profiles — desktop
+ * unthrottled, and mobile (390×844, 4× CPU slowdown, slow 4G) — several runs
+ * each. It reports medians and ranges of: bytes on the wire by type and request
+ * count before the first scroll; FCP, LCP, CLS and total blocking time; frame
+ * intervals while the whole story is scrolled with the wheel; JS heap and DOM
+ * nodes after the scroll; and the same load figures for each embed section.
+ * It writes JSON to bench-results/ and prints each budget with pass or fail.
+ * A benchmark, not a test: `npm test` does not run it.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { preview } from 'vite';
+import { ROOT, buildSite } from './site-build.js';
+
+const args = process.argv.slice(2);
+const runs = Number(args[args.indexOf('--runs') + 1]) || 3;
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!existsSync(executablePath)) {
+  console.error(
+    `Chromium was not found at ${executablePath}: install Debian's chromium or set CHROMIUM_PATH.`,
+  );
+  process.exit(1);
+}
+
+interface Profile {
+  viewport: { width: number; height: number };
+  cpu: number;
+  network: { latency: number; downloadThroughput: number; uploadThroughput: number } | null;
+  mobile: boolean;
+}
+
+interface Vitals {
+  fcp: number | null;
+  lcp: number | null;
+  cls: number;
+  longTasks: [number, number][];
+}
+
+interface LoadResult {
+  bytes: Record<string, number>;
+  requests: number;
+  foreign: number;
+  fcp: number;
+  lcp: number | null;
+  cls: number;
+  tbt: number;
+  scroll?: { frames: number; median: number; p95: number; over33: number; longest: number };
+  heapMB?: number;
+  domNodes?: number;
+}
+
+type PageWindow = Window & { __vitals: Vitals; __frames: number[]; __stopFrames?: boolean };
+
+const PROFILES: Record<string, Profile> = {
+  desktop: { viewport: { width: 1366, height: 768 }, cpu: 1, network: null, mobile: false },
+  mobile: {
+    viewport: { width: 390, height: 844 },
+    cpu: 4,
+    // Lighthouse's slow 4G: 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up.
+    network: {
+      latency: 150,
+      downloadThroughput: (1.6 * 1024 * 1024) / 8,
+      uploadThroughput: (750 * 1024) / 8,
+    },
+    mobile: true,
+  },
+};
+
+const SECTIONS = ['hero', 'timeline', 'map', 'recognitions'];
+
+/** Page-side observers for paint, layout shift and long tasks, installed before any script. */
+function observeVitals() {
+  const vitals: Vitals = { fcp: null, lcp: null, cls: 0, longTasks: [] };
+  Object.defineProperty(window, '__vitals', { value: vitals });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries())
+      if (entry.name === 'first-contentful-paint') vitals.fcp = entry.startTime;
+  }).observe({ type: 'paint', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) vitals.lcp = entry.startTime;
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as (PerformanceEntry & {
+      hadRecentInput: boolean;
+      value: number;
+    })[]) {
+      if (!entry.hadRecentInput) vitals.cls += entry.value;
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) vitals.longTasks.push([entry.startTime, entry.duration]);
+  }).observe({ type: 'longtask', buffered: true });
+}
+
+const TYPES: Record<string, string> = {
+  Script: 'js',
+  Stylesheet: 'css',
+  Fetch: 'data',
+  XHR: 'data',
+  Font: 'fonts',
+  Document: 'html',
+};
+
+async function load(
+  browser: Browser,
+  profile: Profile,
+  url: string,
+  origin: string,
+  { scroll = false } = {},
+): Promise<LoadResult> {
+  const context = await browser.newContext({
+    viewport: profile.viewport,
+    isMobile: profile.mobile,
+    hasTouch: profile.mobile,
+  });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  if (profile.network)
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, ...profile.network });
+  if (profile.cpu > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu });
+  // tsx names functions with a helper; the functions sent to the page need it there too.
+  await page.addInitScript('window.__name = (f) => f');
+  await page.addInitScript(observeVitals);
+
+  const types = new Map<string, string>();
+  const bytes: Record<string, number> = { js: 0, css: 0, data: 0, fonts: 0, html: 0, other: 0 };
+  let requests = 0;
+  const foreign: string[] = [];
+  cdp.on('Network.requestWillBeSent', (e: { request: { url: string } }) => {
+    requests += 1;
+    if (!e.request.url.startsWith(origin) && !/^(data|blob):/.test(e.request.url))
+      foreign.push(e.request.url);
+  });
+  cdp.on('Network.responseReceived', (e: { requestId: string; type: string }) =>
+    types.set(e.requestId, TYPES[e.type] ?? 'other'),
+  );
+  cdp.on('Network.loadingFinished', (e: { requestId: string; encodedDataLength: number }) => {
+    const type = types.get(e.requestId) ?? 'other';
+    bytes[type] = (bytes[type] ?? 0) + e.encodedDataLength;
+  });
+
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(1000);
+  const vitals = await page.evaluate(() => (window as unknown as PageWindow).__vitals);
+  const fcp = vitals.fcp ?? 0;
+  const tbt = vitals.longTasks
+    .filter(([start]) => start >= fcp)
+    .reduce((sum, [, duration]) => sum + Math.max(0, duration - 50), 0);
+  const result: LoadResult = {
+    bytes: { ...bytes, total: Object.values(bytes).reduce((a, b) => a + b, 0) },
+    requests,
+    foreign: foreign.length,
+    fcp,
+    lcp: vitals.lcp,
+    cls: vitals.cls,
+    tbt,
+  };
+
+  if (scroll) {
+    // Frame intervals while the wheel scrolls the whole story, timeline and map transitions included.
+    await page.evaluate(() => {
+      const frames: number[] = [];
+      let last = performance.now();
+      const tick = (now: number) => {
+        frames.push(now - last);
+        last = now;
+        if (!(window as unknown as PageWindow).__stopFrames) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+      Object.defineProperty(window, '__frames', { value: frames });
+    });
+    await page.mouse.move(profile.viewport.width / 2, profile.viewport.height / 2);
+    const end = await page.evaluate(
+      () =>
+        document.querySelector<HTMLElement>('#explore')?.offsetTop ?? document.body.scrollHeight,
+    );
+    for (let i = 0; i < 2000; i++) {
+      await page.mouse.wheel(0, 120);
+      await page.waitForTimeout(16);
+      if ((await page.evaluate(() => scrollY + innerHeight)) >= end) break;
+    }
+    const frames = await page.evaluate(() => {
+      const w = window as unknown as PageWindow;
+      w.__stopFrames = true;
+      return w.__frames.slice(1);
+    });
+    const sorted = [...frames].sort((a, b) => a - b);
+    const heap = await cdp.send('Runtime.getHeapUsage');
+    result.scroll = {
+      frames: frames.length,
+      median: quantile(sorted, 0.5),
+      p95: quantile(sorted, 0.95),
+      over33: frames.filter((f) => f > 33).length / Math.max(frames.length, 1),
+      longest: sorted.at(-1) ?? 0,
+    };
+    result.heapMB = heap.usedSize / 1024 / 1024;
+    result.domNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
+  }
+  await context.close();
+  return result;
+}
+
+function quantile(sorted: number[], q: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+}
+
+/** Median and range of one figure over the runs. */
+interface Stat {
+  median: number;
+  min: number;
+  max: number;
+}
+
+function summary(values: unknown[]): Stat | null {
+  const sorted = values.filter((v): v is number => typeof v === 'number').sort((a, b) => a - b);
+  if (sorted.length === 0) return null;
+  return {
+    median: sorted[Math.floor((sorted.length - 1) / 2)]!,
+    min: sorted[0]!,
+    max: sorted.at(-1)!,
+  };
+}
+
+const pick = (results: LoadResult[], path: string) =>
+  summary(
+    results.map((r) =>
+      path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], r),
+    ),
+  );
+
+if (!args.includes('--no-build')) await buildSite();
+const server = await preview({
+  root: ROOT,
+  logLevel: 'silent',
+  preview: { host: '127.0.0.1', port: 0 },
+});
+const browser = await chromium.launch({
+  executablePath,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-quic',
+  ],
+});
+const address = server.httpServer.address();
+if (!address || typeof address === 'string') throw new Error('the preview server reported no port');
+const origin = `http://127.0.0.1:${address.port}`;
+const report: {
+  date: string;
+  runs: number;
+  profiles: Record<string, { story: LoadResult[]; embeds: Record<string, LoadResult[]> }>;
+  table?: string[];
+} = { date: new Date().toISOString(), runs, profiles: {} };
+
+try {
+  for (const [name, profile] of Object.entries(PROFILES)) {
+    const story = [];
+    for (let i = 0; i < runs; i++)
+      story.push(await load(browser, profile, `${origin}/`, origin, { scroll: true }));
+    const embeds: Record<string, LoadResult[]> = {};
+    for (const section of SECTIONS) {
+      const results = [];
+      for (let i = 0; i < runs; i++)
+        results.push(
+          await load(browser, profile, `${origin}/embed.html?section=${section}`, origin),
+        );
+      embeds[section] = results;
+    }
+    report.profiles[name] = { story, embeds };
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+// The budgets of issue 8: medians of the mobile profile unless said.
+const KB = 1024;
+const m = report.profiles.mobile!.story;
+const d = report.profiles.desktop!.story;
+const rows: [string, Stat | null, number | null, string][] = [
+  ['first load, total (mobile)', pick(m, 'bytes.total'), 80 * KB, 'bytes'],
+  ['first load, JS (mobile)', pick(m, 'bytes.js'), 45 * KB, 'bytes'],
+  ['first load, CSS (mobile)', pick(m, 'bytes.css'), null, 'bytes'],
+  ['first load, data (mobile)', pick(m, 'bytes.data'), null, 'bytes'],
+  ['first load, fonts (mobile)', pick(m, 'bytes.fonts'), null, 'bytes'],
+  ['first load, HTML (mobile)', pick(m, 'bytes.html'), null, 'bytes'],
+  ['requests before scroll (mobile)', pick(m, 'requests'), null, 'count'],
+  ...SECTIONS.map((s): [string, Stat | null, number | null, string] => [
+    `embed ${s}, first load (mobile)`,
+    pick(report.profiles.mobile!.embeds[s]!, 'bytes.total'),
+    60 * KB,
+    'bytes',
+  ]),
+  ['FCP (mobile)', pick(m, 'fcp'), null, 'ms'],
+  ['LCP (mobile)', pick(m, 'lcp'), 1000, 'ms'],
+  ['CLS (mobile)', pick(m, 'cls'), 0.01, 'score'],
+  ['total blocking time (mobile)', pick(m, 'tbt'), 50, 'ms'],
+  ['LCP (desktop)', pick(d, 'lcp'), null, 'ms'],
+  ['scroll p95 frame (desktop)', pick(d, 'scroll.p95'), 17, 'ms'],
+  ['scroll p95 frame (mobile)', pick(m, 'scroll.p95'), 20, 'ms'],
+  ['scroll frames over 33 ms (desktop)', pick(d, 'scroll.over33'), 0.01, 'share'],
+  ['scroll frames over 33 ms (mobile)', pick(m, 'scroll.over33'), 0.01, 'share'],
+  ['scroll median frame (mobile)', pick(m, 'scroll.median'), null, 'ms'],
+  ['scroll longest frame (mobile)', pick(m, 'scroll.longest'), null, 'ms'],
+  ['JS heap after scroll (mobile)', pick(m, 'heapMB'), null, 'MB'],
+  ['DOM nodes after scroll (mobile)', pick(m, 'domNodes'), null, 'count'],
+  [
+    'requests to other hosts (all runs)',
+    summary([
+      ...Object.values(report.profiles).flatMap((p) =>
+        [...p.story, ...Object.values(p.embeds).flat()].map((r) => r.foreign),
+      ),
+    ]),
+    0,
+    'count',
+  ],
+  ['Lighthouse performance', null, null, 'not measured here'],
+];
+
+const format = (value: number | null | undefined, unit: string) => {
+  if (value === null || value === undefined) return '—';
+  if (unit === 'bytes') return `${(value / KB).toFixed(1)} KB`;
+  if (unit === 'ms') return `${Math.round(value)} ms`;
+  if (unit === 'share') return `${(value * 100).toFixed(2)}%`;
+  if (unit === 'score') return value.toFixed(3);
+  if (unit === 'MB') return `${value.toFixed(1)} MB`;
+  return String(Math.round(value));
+};
+
+const lines = ['| figure | median | range | budget | verdict |', '| --- | --- | --- | --- | --- |'];
+for (const [label, stat, budget, unit] of rows) {
+  const verdict = budget === null || !stat ? '' : stat.median <= budget ? 'pass' : 'FAIL';
+  lines.push(
+    `| ${label} | ${stat ? format(stat.median, unit) : unit === 'not measured here' ? unit : '—'} | ${
+      stat ? `${format(stat.min, unit)} – ${format(stat.max, unit)}` : ''
+    } | ${budget === null ? '' : `≤ ${format(budget, unit)}`} | ${verdict} |`,
+  );
+}
+report.table = lines;
+await mkdir(join(ROOT, 'bench-results'), { recursive: true });
+const out = join(ROOT, 'bench-results', `bench-${report.date.replace(/[:.]/g, '-')}.json`);
+await writeFile(out, JSON.stringify(report, null, 2));
+console.log(lines.join('\n'));
+console.log(`\n${runs} runs per profile; figures in ${out}`);
