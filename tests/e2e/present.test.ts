@@ -104,7 +104,10 @@ describe('present mode', () => {
       const { context, page } = await present(width, height);
       const faults: string[] = [];
       for (const step of steps) {
-        const { size, overflow } = await page.evaluate(() => {
+        await expect.poll(() => slideStep(page)).toBe(step.id);
+        const { size, overflow } = await page.evaluate(async () => {
+          // Measure what is on screen: a frame after the slide changes.
+          await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
           const words = document.querySelector('.present .words')!;
           return {
             size: parseFloat(getComputedStyle(words.querySelector('.text')!).fontSize),
