@@ -83,6 +83,10 @@ describe('the map in the story', () => {
       height: 768,
       hash: 'growth-years',
     });
+    // The boundaries wait until a step first shows the map.
+    await page.waitForTimeout(500);
+    await expect(storyMap(page).getAttribute('data-status')).resolves.toBe('idle');
+    await goToStep(page, 'south-la');
     await expect.poll(() => storyMap(page).getAttribute('data-status')).toBe('ready');
     const frames: Record<string, string> = {};
     for (const id of ['south-la', 'southeast', 'eastside', 'harbor', 'last-openings']) {
