@@ -9,22 +9,14 @@
  * It writes JSON to bench-results/ and prints each budget with pass or fail.
  * A benchmark, not a test: `npm test` does not run it.
  */
-import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
-import { preview } from 'vite';
+import type { Browser } from 'playwright-core';
 import { ROOT, buildSite } from './site-build.js';
+import { serveAndLaunch } from './site-browser.js';
 
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || 3;
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-if (!existsSync(executablePath)) {
-  console.error(
-    `Chromium was not found at ${executablePath}: install Debian's chromium or set CHROMIUM_PATH.`,
-  );
-  process.exit(1);
-}
 
 interface Profile {
   viewport: { width: number; height: number };
@@ -237,24 +229,7 @@ const pick = (results: LoadResult[], path: string) =>
   );
 
 if (!args.includes('--no-build')) await buildSite();
-const server = await preview({
-  root: ROOT,
-  logLevel: 'silent',
-  preview: { host: '127.0.0.1', port: 0 },
-});
-const browser = await chromium.launch({
-  executablePath,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-quic',
-  ],
-});
-const address = server.httpServer.address();
-if (!address || typeof address === 'string') throw new Error('the preview server reported no port');
-const origin = `http://127.0.0.1:${address.port}`;
+const { origin, browser, close } = await serveAndLaunch();
 const report: {
   date: string;
   runs: number;
@@ -279,8 +254,7 @@ try {
     report.profiles[name] = { story, embeds };
   }
 } finally {
-  await browser.close();
-  await server.close();
+  await close();
 }
 
 // The budgets of issue 8: medians of the mobile profile unless said.
