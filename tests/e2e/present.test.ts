@@ -15,6 +15,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import copy from '../../data/copy/en.json';
 import { buildSteps } from '../../src/story/steps.ts';
+import { expectGraphicState } from './graphic-state.ts';
 import { ROOT, launchChromium, serveBuiltSite, watch, type Site } from './harness.ts';
 
 const steps = buildSteps(copy.steps);
@@ -53,12 +54,7 @@ describe('present mode', () => {
       await expect(page.locator('.counter').textContent()).resolves.toBe(
         `Slide ${i + 1} of ${steps.length}`,
       );
-      await expect(page.locator('.layers').getAttribute('data-graphic')).resolves.toBe(
-        step.graphic,
-      );
-      await expect(page.locator('.year-marker').getAttribute('data-year')).resolves.toBe(
-        String(step.state.year),
-      );
+      await expectGraphicState(page.locator('.present'), step);
       await expect(page.locator('.present h1').textContent()).resolves.toBe(step.heading);
       expect(new URL(page.url()).hash).toBe(`#${step.id}`);
       await page.keyboard.press('PageDown');

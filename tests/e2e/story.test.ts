@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import copy from '../../data/copy/en.json';
 import { buildSteps } from '../../src/story/steps.ts';
+import { expectGraphicState } from './graphic-state.ts';
 import {
   ROOT,
   foreignRequests,
@@ -136,7 +137,7 @@ describe('scrolling the story', () => {
     const step = steps.find((s) => s.id === id)!;
     const { context, page, problems } = await open({ width, height, hash: id });
     await expect.poll(() => activeStep(page)).toBe(id);
-    await expect.poll(() => markerYear(page)).toBe(String(step.state.year));
+    await expectGraphicState(page.locator('.story'), step);
     const top = await page
       .locator(`#${id}`)
       .evaluate((el) => el.getBoundingClientRect().top / innerHeight);
@@ -148,14 +149,18 @@ describe('scrolling the story', () => {
   });
 
   it('moves the graphic instantly under reduced motion, and smoothly otherwise', async () => {
+    // Two timeline steps years apart: the year marker has somewhere to go.
+    const timelineSteps = steps.filter((s) => s.graphic === 'timeline');
+    const from = timelineSteps[0]!;
+    const to = timelineSteps.find((s) => s.state.year - from.state.year >= 6)!;
     const positions = async (reducedMotion: boolean) => {
       const { context, page } = await open({
         width: 1366,
         height: 768,
-        hash: steps[1]!.id,
+        hash: from.id,
         reducedMotion,
       });
-      await expect.poll(() => activeStep(page)).toBe(steps[1]!.id);
+      await expect.poll(() => activeStep(page)).toBe(from.id);
       await page.waitForTimeout(800);
       const transform = () => page.locator('.year-marker').getAttribute('transform');
       await page.evaluate((id) => {
@@ -164,8 +169,8 @@ describe('scrolling the story', () => {
           top: scrollY + element.getBoundingClientRect().top - innerHeight / 2 + 10,
           behavior: 'instant',
         });
-      }, steps[7]!.id);
-      await expect.poll(() => activeStep(page)).toBe(steps[7]!.id);
+      }, to.id);
+      await expect.poll(() => activeStep(page)).toBe(to.id);
       const soon = await transform();
       await page.waitForTimeout(900);
       const later = await transform();
