@@ -1,6 +1,6 @@
 /** The campuses the map can draw: every school with coordinates, joined to its computed place. */
 import { places, recognitions, schools } from '../../data/index.ts';
-import { campusRows } from '../lib/campuses.ts';
+import { campusRows, formatAddress } from '../lib/campuses.ts';
 
 export type CampusKind = 'high' | 'middle' | 'complex';
 
@@ -44,7 +44,7 @@ export const campuses: readonly Campus[] = schools.flatMap((school) => {
       neighborhood: place.neighborhood,
       neighborhoodSlug: place.neighborhoodSlug,
       region: place.region,
-      address: row.address.join(', '),
+      address: formatAddress(school),
       recognitions: row.recognitions,
       source: row.source ?? school.sources[0]!,
     },

@@ -8,15 +8,15 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECTIONS } from '../../src/lib/embed-protocol.ts';
-import { launchChromium, serveBuiltSite, watch, type Site } from './harness.ts';
+import { siteAndBrowser, watch } from './harness.ts';
 
-let site: Site;
+const env = siteAndBrowser();
+
 let host: Server;
 let hostOrigin: string;
-let chromium: { browser: Browser; close(): Promise<void> };
 
 const partnerPage = (story: string) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -35,12 +35,10 @@ const strictPage = (story: string) => `<!doctype html>
 src="${story}/embed.html?section=map"></iframe></body></html>`;
 
 beforeAll(async () => {
-  site = await serveBuiltSite();
-  chromium = await launchChromium();
   host = createServer((request, response) => {
     const body = request.url?.startsWith('/strict')
-      ? strictPage(site.origin)
-      : partnerPage(site.origin);
+      ? strictPage(env.site.origin)
+      : partnerPage(env.site.origin);
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
   });
   await new Promise<void>((done) => host.listen(0, '127.0.0.1', done));
@@ -48,8 +46,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await chromium?.close();
-  await site?.close();
   await new Promise((done) => host?.close(done));
 });
 
@@ -100,7 +96,7 @@ async function fitted(page: Page, section: string) {
 
 describe('embeds on a partner page', () => {
   it('fit their content at 320, 600 and 1000 px, re-fit on resize, show no inner scrollbar, and stay on the story’s origin', async () => {
-    const context = await chromium.browser.newContext({
+    const context = await env.browser.newContext({
       viewport: { width: 1000, height: 900 },
       reducedMotion: 'reduce',
     });
@@ -126,7 +122,7 @@ describe('embeds on a partner page', () => {
       ).toBeGreaterThan(1);
     }
     console.log(`embed heights (px) by host width: ${JSON.stringify(measured)}`);
-    const allowed = [hostOrigin, site.origin];
+    const allowed = [hostOrigin, env.site.origin];
     expect(
       requests.filter(
         (url) => !allowed.some((o) => url.startsWith(`${o}/`)) && !/^(data|blob):/.test(url),
@@ -137,7 +133,7 @@ describe('embeds on a partner page', () => {
   });
 
   it('ignores 200 hostile messages, to the loader and to the embeds, and logs nothing', async () => {
-    const context = await chromium.browser.newContext({
+    const context = await env.browser.newContext({
       viewport: { width: 600, height: 900 },
       reducedMotion: 'reduce',
     });
@@ -200,7 +196,7 @@ describe('embeds on a partner page', () => {
   });
 
   it('works in an iframe sandboxed to scripts and popups only, under its own policy with no inline scripts', async () => {
-    const context = await chromium.browser.newContext({ viewport: { width: 700, height: 1000 } });
+    const context = await env.browser.newContext({ viewport: { width: 700, height: 1000 } });
     const page = await context.newPage();
     const { problems } = watch(page);
     await page.goto(`${hostOrigin}/strict`);

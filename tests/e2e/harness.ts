@@ -5,6 +5,7 @@
  * /usr/bin/chromium); a missing browser fails loudly, never skips.
  */
 import { existsSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
@@ -111,4 +112,23 @@ export function overlappingLabels(page: Page, selector: string): Promise<string[
     }
     return clashes;
   }, selector);
+}
+
+/**
+ * The built site and a browser for one test file: started before its tests,
+ * stopped after them. Read `env.site` and `env.browser` inside tests.
+ */
+export function siteAndBrowser(): { site: Site; browser: Browser } {
+  const env = {} as { site: Site; browser: Browser; chromium?: { close(): Promise<void> } };
+  beforeAll(async () => {
+    env.site = await serveBuiltSite();
+    const chromium = await launchChromium();
+    env.chromium = chromium;
+    env.browser = chromium.browser;
+  });
+  afterAll(async () => {
+    await env.chromium?.close();
+    await env.site?.close();
+  });
+  return env;
 }

@@ -5,32 +5,18 @@
  */
 import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { schools } from '../../data/index.ts';
 import { campuses } from '../../src/story/campus-data.ts';
-import {
-  ROOT,
-  launchChromium,
-  overlappingLabels,
-  serveBuiltSite,
-  watch,
-  type Site,
-} from './harness.ts';
+import { overlappingLabels, ROOT, siteAndBrowser, watch } from './harness.ts';
+
+const env = siteAndBrowser();
 
 const SCREENSHOTS = join(ROOT, 'test-results/screenshots');
-let site: Site;
-let chromium: { browser: Browser; close(): Promise<void> };
 
 beforeAll(async () => {
-  site = await serveBuiltSite();
-  chromium = await launchChromium();
   mkdirSync(SCREENSHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await site?.close();
 });
 
 async function open(options: {
@@ -40,7 +26,7 @@ async function open(options: {
   touch?: boolean;
   failBoundaries?: boolean;
 }) {
-  const context = await chromium.browser.newContext({
+  const context = await env.browser.newContext({
     viewport: { width: options.width, height: options.height },
     hasTouch: options.touch ?? false,
     isMobile: options.touch ?? false,
@@ -53,7 +39,7 @@ async function open(options: {
     );
   }
   const watched = watch(page);
-  await page.goto(`${site.url}${options.hash ? `#${options.hash}` : ''}`);
+  await page.goto(`${env.site.url}${options.hash ? `#${options.hash}` : ''}`);
   await page.waitForLoadState('load');
   return { context, page, ...watched };
 }

@@ -5,32 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { organization } from '../../data/index.ts';
 import copy from '../../data/copy/en.json';
 import { formatNumber } from '../../src/lib/format.ts';
-import {
-  ROOT,
-  foreignRequests,
-  launchChromium,
-  serveBuiltSite,
-  watch,
-  type Site,
-} from './harness.ts';
+import { foreignRequests, ROOT, siteAndBrowser, watch } from './harness.ts';
 
-let site: Site;
-let chromium: { browser: Browser; close(): Promise<void> };
-
-beforeAll(async () => {
-  site = await serveBuiltSite();
-  chromium = await launchChromium();
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await site?.close();
-});
+const env = siteAndBrowser();
 
 const figures = [
   String(organization.headline.founded),
@@ -51,9 +32,9 @@ describe('the prerendered page', () => {
   });
 
   it('shows the title and figures with JavaScript turned off', async () => {
-    const context = await chromium.browser.newContext({ javaScriptEnabled: false });
+    const context = await env.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(site.url);
+    await page.goto(env.site.url);
     await expect(page.locator('h1').textContent()).resolves.toBe(copy.hero.title);
     const numbers = await page.locator('.figures dd').allTextContents();
     expect(numbers.map((n) => n.trim().split(/\s+/).at(-1))).toEqual(figures);
@@ -63,7 +44,7 @@ describe('the prerendered page', () => {
 
 describe('the hydrated page', () => {
   it('keeps the server-rendered nodes, responds to a click, and logs nothing', async () => {
-    const context = await chromium.browser.newContext();
+    const context = await env.browser.newContext();
     const page = await context.newPage();
     const { problems, requests } = watch(page);
     // Tag a prerendered node before any module script runs; hydration must keep it.
@@ -74,7 +55,7 @@ describe('the hydrated page', () => {
         }
       });
     });
-    await page.goto(site.url);
+    await page.goto(env.site.url);
     await page.waitForLoadState('networkidle');
 
     const toggle = page.getByRole('button', { name: copy.hero.countingToggle });
@@ -89,7 +70,7 @@ describe('the hydrated page', () => {
     await expect(page.locator('h1').count()).resolves.toBe(1);
     expect(problems).toEqual([]);
     expect(requests.length).toBeGreaterThan(1);
-    expect(foreignRequests(requests, site.origin)).toEqual([]);
+    expect(foreignRequests(requests, env.site.origin)).toEqual([]);
     await context.close();
   });
 });

@@ -11,35 +11,25 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { PDFDocument } from 'pdf-lib';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import copy from '../../data/copy/en.json';
 import { buildSteps } from '../../src/story/steps.ts';
 import { expectGraphicState } from './graphic-state.ts';
-import { ROOT, launchChromium, serveBuiltSite, watch, type Site } from './harness.ts';
+import { ROOT, siteAndBrowser, watch } from './harness.ts';
+
+const env = siteAndBrowser();
 
 const steps = buildSteps(copy.steps);
-let site: Site;
-let chromium: { browser: Browser; close(): Promise<void> };
-
-beforeAll(async () => {
-  site = await serveBuiltSite();
-  chromium = await launchChromium();
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await site?.close();
-});
 
 async function present(width = 1280, height = 720, hash = '') {
-  const context = await chromium.browser.newContext({
+  const context = await env.browser.newContext({
     viewport: { width, height },
     reducedMotion: 'reduce',
   });
   const page = await context.newPage();
   const watched = watch(page);
-  await page.goto(`${site.url}?mode=present${hash}`);
+  await page.goto(`${env.site.url}?mode=present${hash}`);
   await page.locator('.present').waitFor();
   return { context, page, ...watched };
 }
@@ -120,11 +110,11 @@ describe('present mode', () => {
   );
 
   it('keeps the notes window and the audience window on the same slide, both ways', async () => {
-    const context = await chromium.browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 720 } });
     const audience = await context.newPage();
     const notes = await context.newPage();
-    await audience.goto(`${site.url}?mode=present`);
-    await notes.goto(`${site.url}?mode=notes`);
+    await audience.goto(`${env.site.url}?mode=present`);
+    await notes.goto(`${env.site.url}?mode=notes`);
     await notes.locator('.notes').waitFor();
     await audience.locator('.present').focus();
     await audience.keyboard.press('PageDown');
@@ -161,7 +151,7 @@ describe('the single file', () => {
 
   it('opens from disk with the network cut, in story and present modes, and draws the map', async () => {
     expect(existsSync(file), 'run `npm run build:single` first (npm run test:e2e does)').toBe(true);
-    const context = await chromium.browser.newContext({
+    const context = await env.browser.newContext({
       viewport: { width: 1366, height: 768 },
       offline: true,
     });

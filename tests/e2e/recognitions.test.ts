@@ -3,33 +3,21 @@
  * highlights its campus on the map, puts it in the URL, and a reload reopens
  * the same choice. No console errors throughout.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { recognitions, schoolsById } from '../../data/index.ts';
-import { launchChromium, serveBuiltSite, watch, type Site } from './harness.ts';
+import { siteAndBrowser, watch } from './harness.ts';
 
-let site: Site;
-let chromium: { browser: Browser; close(): Promise<void> };
-
-beforeAll(async () => {
-  site = await serveBuiltSite();
-  chromium = await launchChromium();
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await site?.close();
-});
+const env = siteAndBrowser();
 
 describe('choosing a school in the recognitions', () => {
   it('highlights its campus on the map, survives a reload, and logs nothing', async () => {
-    const context = await chromium.browser.newContext({
+    const context = await env.browser.newContext({
       viewport: { width: 1366, height: 900 },
       reducedMotion: 'reduce',
     });
     const page = await context.newPage();
     const { problems } = watch(page);
-    await page.goto(site.url);
+    await page.goto(env.site.url);
     await page.waitForLoadState('load');
 
     const school = schoolsById.get('collins')!;
@@ -66,12 +54,12 @@ describe('choosing a school in the recognitions', () => {
   });
 
   it('lists its recognitions when a campus is chosen on the map', async () => {
-    const context = await chromium.browser.newContext({
+    const context = await env.browser.newContext({
       viewport: { width: 1366, height: 900 },
       reducedMotion: 'reduce',
     });
     const page = await context.newPage();
-    await page.goto(site.url);
+    await page.goto(env.site.url);
     const map = page.locator('.explore .campus-map');
     await map.scrollIntoViewIfNeeded();
     await map.locator('[data-campus="tajima"]').click();

@@ -6,36 +6,20 @@
  */
 import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import copy from '../../data/copy/en.json';
 import { buildSteps } from '../../src/story/steps.ts';
 import { expectGraphicState } from './graphic-state.ts';
-import {
-  ROOT,
-  foreignRequests,
-  launchChromium,
-  overlappingLabels,
-  serveBuiltSite,
-  watch,
-  type Site,
-} from './harness.ts';
+import { foreignRequests, overlappingLabels, ROOT, siteAndBrowser, watch } from './harness.ts';
+
+const env = siteAndBrowser();
 
 const steps = buildSteps(copy.steps);
 const SCREENSHOTS = join(ROOT, 'test-results/screenshots');
 
-let site: Site;
-let chromium: { browser: Browser; close(): Promise<void> };
-
 beforeAll(async () => {
-  site = await serveBuiltSite();
-  chromium = await launchChromium();
   mkdirSync(SCREENSHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await site?.close();
 });
 
 const activeStep = (page: Page) => page.locator('.story').getAttribute('data-active-step');
@@ -47,13 +31,13 @@ async function open(options: {
   hash?: string;
   reducedMotion?: boolean;
 }) {
-  const context = await chromium.browser.newContext({
+  const context = await env.browser.newContext({
     viewport: { width: options.width, height: options.height },
     reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
   });
   const page = await context.newPage();
   const watched = watch(page);
-  await page.goto(`${site.url}${options.hash ? `#${options.hash}` : ''}`);
+  await page.goto(`${env.site.url}${options.hash ? `#${options.hash}` : ''}`);
   await page.waitForLoadState('load');
   return { context, page, ...watched };
 }
@@ -98,7 +82,7 @@ describe('scrolling the story', () => {
       ).resolves.toContain('highlighted');
     }
     expect(problems).toEqual([]);
-    expect(foreignRequests(requests, site.origin)).toEqual([]);
+    expect(foreignRequests(requests, env.site.origin)).toEqual([]);
     await context.close();
   });
 
