@@ -34,6 +34,8 @@ export default defineConfig(({ mode }) => ({
   plugins: [allianceData(), svelte(), svelteTesting(), embedPolicy()],
   // Two pages: the story and the embed page (the partners' loader is built apart, see scripts/site-build.js).
   build: {
+    // One stylesheet for every part: the prerendered islands must be styled before their script arrives.
+    cssCodeSplit: false,
     // The single-file build (mode "single") is the story page alone.
     rollupOptions: {
       input: (mode === 'single'

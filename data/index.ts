@@ -3,8 +3,8 @@
  * (scripts/data-plugin.ts), typed by data/schema.ts, frozen so nothing in the
  * app can change a fact by accident.
  */
-import dataset from 'virtual:alliance-data';
-import type { Dataset, School } from './schema.ts';
+import * as dataset from 'virtual:alliance-data';
+import type { School } from './schema.ts';
 
 export type * from './schema.ts';
 
@@ -22,16 +22,15 @@ function deepFreeze<T>(value: T): DeepReadonly<T> {
   return value as DeepReadonly<T>;
 }
 
-const data = deepFreeze(dataset as Dataset);
-
-export const schools = data.schools;
-export const milestones = data.milestones;
-export const metrics = data.metrics;
-export const recognitions = data.recognitions;
-export const organization = data.organization;
+// Pure calls, so a bundle that never reads a file leaves it out.
+export const schools = /* @__PURE__ */ deepFreeze(dataset.schools);
+export const milestones = /* @__PURE__ */ deepFreeze(dataset.milestones);
+export const metrics = /* @__PURE__ */ deepFreeze(dataset.metrics);
+export const recognitions = /* @__PURE__ */ deepFreeze(dataset.recognitions);
+export const organization = /* @__PURE__ */ deepFreeze(dataset.organization);
 /** School id → neighborhood and region computed from the school's coordinates. */
-export const places = data.places;
+export const places = /* @__PURE__ */ deepFreeze(dataset.places);
 
-export const schoolsById: ReadonlyMap<string, DeepReadonly<School>> = new Map(
+export const schoolsById: ReadonlyMap<string, DeepReadonly<School>> = /* @__PURE__ */ new Map(
   schools.map((school) => [school.id, school]),
 );

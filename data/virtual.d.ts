@@ -1,4 +1,9 @@
 declare module 'virtual:alliance-data' {
-  const dataset: import('./schema.ts').Dataset;
-  export default dataset;
+  type Dataset = import('./schema.ts').Dataset;
+  export const schools: Dataset['schools'];
+  export const milestones: Dataset['milestones'];
+  export const metrics: Dataset['metrics'];
+  export const recognitions: Dataset['recognitions'];
+  export const organization: Dataset['organization'];
+  export const places: Dataset['places'];
 }

@@ -57,9 +57,9 @@ export async function buildSite(options = {}) {
     build: { ssr: 'src/entry-server.ts', outDir: ssrOut, emptyOutDir: true },
   });
 
-  /** @type {{ renderPage: () => { head: string; body: string } }} */
+  /** @type {{ renderPage: () => Promise<{ head: string; body: string }> }} */
   const server = await import(pathToFileURL(join(ssrOut, 'entry-server.js')).href);
-  const { head, body } = server.renderPage();
+  const { head, body } = await server.renderPage();
 
   const file = join(outDir, 'index.html');
   const template = await readFile(file, 'utf8');

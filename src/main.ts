@@ -1,26 +1,67 @@
 /**
- * Page entry. The story hydrates its prerendered HTML (or mounts fresh under
- * `vite` dev); ?mode=present, ?mode=notes and ?mode=print replace it with the
- * slides, the presenter's view or the printable deck, each loaded only when asked for.
+ * Page entry. The story's HTML is prerendered; its islands (src/islands.ts)
+ * hydrate one by one as the reader nears them, so nothing runs before the
+ * first scroll but this file. Under `vite` dev, with no prerender, the shell
+ * mounts first and the islands mount into it the same way. ?mode=present,
+ * ?mode=notes and ?mode=print replace the story with the slides, the
+ * presenter's view or the printable deck.
  */
-import { hydrate, mount, type Component } from 'svelte';
-import App from './App.svelte';
-import { modeFromSearch } from './lib/slides.ts';
+import { islandNamed } from './islands.ts';
+import { modeFromSearch, slideUrl } from './lib/slides.ts';
 import './styles/base.css';
 
 const target = document.getElementById('app')!;
-const modes: Record<string, () => Promise<{ default: Component }>> = {
-  present: () => import('./modes/Present.svelte'),
-  notes: () => import('./modes/Notes.svelte'),
-  print: () => import('./modes/Deck.svelte'),
-};
 const mode = modeFromSearch(location.search);
 
-if (mode === 'story') {
-  const start = target.firstElementChild ? hydrate : mount;
-  start(App, { target });
+if (mode !== 'story') {
+  const { startMode } = await import('./modes/start.ts');
+  await startMode(mode, target);
 } else {
-  const { default: Mode } = await modes[mode]!();
-  target.replaceChildren();
-  mount(Mode, { target });
+  if (!target.querySelector('[data-island]')) {
+    const { mountShell } = await import('./modes/start.ts');
+    mountShell(target);
+  }
+  wakeNear([...target.querySelectorAll<HTMLElement>('[data-island]')]);
+  window.addEventListener('keydown', presentKey);
+}
+
+/** Each island hydrates when it comes within half a screen, or when focus enters it first. */
+function wakeNear(elements: HTMLElement[]) {
+  const woken = new Set<HTMLElement>();
+  const wake = (element: HTMLElement) => {
+    if (woken.has(element)) return;
+    woken.add(element);
+    observer.unobserve(element);
+    void hydrateIsland(element);
+  };
+  const observer = new IntersectionObserver(
+    (entries) =>
+      entries.filter((e) => e.isIntersecting).forEach((e) => wake(e.target as HTMLElement)),
+    { rootMargin: '0px 0px 50% 0px' },
+  );
+  for (const element of elements) {
+    observer.observe(element);
+    element.addEventListener('focusin', () => wake(element), { once: true });
+  }
+}
+
+async function hydrateIsland(element: HTMLElement) {
+  const island = islandNamed(element.dataset.island ?? '');
+  if (!island) return;
+  const [svelte, { default: Component }, { selection }] = await Promise.all([
+    import('svelte'),
+    island.load(),
+    import('./story/selection.svelte.ts'),
+  ]);
+  const start = element.firstChild ? svelte.hydrate : svelte.mount;
+  selection.hydrating(() => start(Component, { target: element, props: island.props }));
+  element.dataset.ready = '';
+}
+
+/** P opens the slides at the step being read; not while typing or choosing in a form. */
+function presentKey(event: KeyboardEvent) {
+  if (event.key !== 'p' && event.key !== 'P') return;
+  if (event.altKey || event.ctrlKey || event.metaKey) return;
+  if ((event.target as HTMLElement).closest('input, select, textarea, [contenteditable]')) return;
+  location.assign(slideUrl(location.href, 'present', location.hash.slice(1)));
 }

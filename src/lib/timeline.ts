@@ -3,7 +3,7 @@
  * fall from opening and closing dates, dated scholar counts, era spans, and a
  * time scale whose far end compresses the years to come into a horizon.
  */
-import { scaleLinear, scaleTime, type ScaleLinear, type ScaleTime } from 'd3';
+import { scaleLinear, type ScaleLinear } from 'd3';
 import { startOf } from './dates.ts';
 
 interface Dated {
@@ -146,14 +146,16 @@ export interface TimeDomain {
 /**
  * A time scale over [start, present] and on to the horizon. `presentShare` is
  * the part of the width the past takes (e.g. 0.85); the years to come share
- * the rest, so widening the horizon is one number to interpolate.
+ * the rest, so widening the horizon is one number to interpolate. A linear
+ * scale over the dates' times: the axis labels are our own (yearTicks), so
+ * d3's calendar ticks and date formats need not ship.
  */
 export function timelineScale(
   domain: TimeDomain,
   width: number,
   presentShare: number,
-): ScaleTime<number, number> {
-  return scaleTime()
+): ScaleLinear<number, number> {
+  return scaleLinear()
     .domain([domain.start, domain.present, domain.horizon])
     .range([0, width * presentShare, width]);
 }

@@ -16,6 +16,17 @@ class Selection {
     this.school = schoolFromSearch(location.search, known);
   }
 
+  /**
+   * Runs an island's hydration with no school chosen, as the prerender drew it
+   * (hydration adopts the server's nodes as they are), then takes the choice
+   * back from the URL, where choose() keeps it.
+   */
+  hydrating(hydrate: () => void): void {
+    this.school = null;
+    hydrate();
+    this.fromUrl();
+  }
+
   choose(id: string | null): void {
     if (id !== null && !known.has(id)) return;
     this.school = id;

@@ -30,11 +30,12 @@ describe('Hero', () => {
 
   it('opens the note on how schools are counted, with counts from data', async () => {
     render(Hero);
-    const toggle = screen.getByRole('button', { name: copy.hero.countingToggle });
+    const summary = screen.getByText(copy.hero.countingToggle);
     const note = document.getElementById('counting-note')!;
+    expect(summary.tagName).toBe('SUMMARY');
     expect(note).not.toBeVisible();
-    await fireEvent.click(toggle);
-    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await fireEvent.click(summary);
+    expect(summary.closest('details')).toHaveProperty('open', true);
     expect(note).toBeVisible();
     expect(note).toHaveTextContent(
       `${headline.highSchools} high schools and ${headline.middleSchools} middle schools`,

@@ -82,6 +82,13 @@ export function watch(page: Page) {
 }
 
 /** Requests that leave the site's own origin (data: and blob: URLs stay on the page). */
+/** Brings a page island near the screen and waits until it has hydrated (src/main.ts marks it). */
+export async function islandReady(page: Page, name: string): Promise<void> {
+  const island = page.locator(`[data-island="${name}"]`);
+  await island.scrollIntoViewIfNeeded();
+  await island.and(page.locator('[data-ready]')).waitFor();
+}
+
 export function foreignRequests(requests: string[], origin: string): string[] {
   return requests.filter((url) => !url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url));
 }

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { schools } from '../../data/index.ts';
 import { campuses } from '../../src/story/campus-data.ts';
-import { overlappingLabels, ROOT, siteAndBrowser, watch } from './harness.ts';
+import { islandReady, overlappingLabels, ROOT, siteAndBrowser, watch } from './harness.ts';
 
 const env = siteAndBrowser();
 
@@ -133,6 +133,7 @@ describe('the map to explore', () => {
 
   it('walks the campuses north to south with Tab, each opening its card; Escape closes', async () => {
     const { context, page, problems } = await open({ width: 1366, height: 900 });
+    await islandReady(page, 'explore');
     await page.locator('.explore .filter .reset').focus();
     const order: string[] = [];
     for (let i = 0; i < 3; i++) {
@@ -170,6 +171,7 @@ describe('the map to explore', () => {
 
   it('links the table to the map: "show on map" opens that campus', async () => {
     const { context, page } = await open({ width: 1366, height: 900 });
+    await islandReady(page, 'explore');
     await page.getByRole('button', { name: /Show on map: Alliance Ted K\. Tajima/ }).click();
     await expect(exploreMap(page).locator('.card').textContent()).resolves.toContain('Tajima');
     await context.close();

@@ -1,6 +1,7 @@
 /**
  * The built story page in real Chromium: prerendered text before any script,
- * hydration that keeps the server's nodes, no console errors, no foreign hosts.
+ * islands that hydrate only when the reader nears them and keep the server's
+ * nodes, no console errors, no foreign hosts.
  * Not covered here: layout at different sizes (see the screenshot tests).
  */
 import { readFileSync } from 'node:fs';
@@ -9,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { organization } from '../../data/index.ts';
 import copy from '../../data/copy/en.json';
 import { formatNumber } from '../../src/lib/format.ts';
-import { foreignRequests, ROOT, siteAndBrowser, watch } from './harness.ts';
+import { foreignRequests, islandReady, ROOT, siteAndBrowser, watch } from './harness.ts';
 
 const env = siteAndBrowser();
 
@@ -43,33 +44,47 @@ describe('the prerendered page', () => {
 });
 
 describe('the hydrated page', () => {
-  it('keeps the server-rendered nodes, responds to a click, and logs nothing', async () => {
-    const context = await env.browser.newContext();
+  it('opens the counting note with no script at all', async () => {
+    const context = await env.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(env.site.url);
+    await expect(page.locator('#counting-note').isVisible()).resolves.toBe(false);
+    await page.getByText(copy.hero.countingToggle).click();
+    await expect(page.locator('#counting-note').isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+
+  it('loads an island only near it, keeps its server nodes, responds, and logs nothing', async () => {
+    const context = await env.browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     const { problems, requests } = watch(page);
-    // Tag a prerendered node before any module script runs; hydration must keep it.
+    // Tag prerendered nodes before any module script runs; hydration must keep them.
     await page.addInitScript(() => {
       document.addEventListener('readystatechange', () => {
-        if (document.readyState === 'interactive') {
-          document.querySelector('h1')?.setAttribute('data-from-server', 'yes');
-        }
+        if (document.readyState !== 'interactive') return;
+        document.querySelector('h1')?.setAttribute('data-from-server', 'yes');
+        document.querySelector('#explore th')?.setAttribute('data-from-server', 'yes');
       });
     });
     await page.goto(env.site.url);
     await page.waitForLoadState('networkidle');
+    const islandScripts = () =>
+      requests.filter((url) => /\/assets\/(Explore|Recognized)-/.test(url));
+    expect(islandScripts()).toEqual([]);
 
-    const toggle = page.getByRole('button', { name: copy.hero.countingToggle });
-    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('false');
-    await expect(page.locator('#counting-note').isVisible()).resolves.toBe(false);
-    await toggle.click();
-    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
-    await expect(page.locator('#counting-note').isVisible()).resolves.toBe(true);
+    await islandReady(page, 'explore');
+    expect(islandScripts().length).toBeGreaterThan(0);
+    const sortable = page.locator('#explore th.sortable').nth(1);
+    await sortable.locator('button').click();
+    await expect(sortable.getAttribute('aria-sort')).resolves.toMatch(/ascending|descending/);
 
     await expect(page.locator('h1').getAttribute('data-from-server')).resolves.toBe('yes');
+    await expect(
+      page.locator('#explore th').first().getAttribute('data-from-server'),
+    ).resolves.toBe('yes');
     await expect(page.locator('main').count()).resolves.toBe(1);
-    await expect(page.locator('h1').count()).resolves.toBe(1);
+    await expect(page.locator('#explore table').count()).resolves.toBe(1);
     expect(problems).toEqual([]);
-    expect(requests.length).toBeGreaterThan(1);
     expect(foreignRequests(requests, env.site.origin)).toEqual([]);
     await context.close();
   });

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { recognitions, schoolsById } from '../../data/index.ts';
-import { siteAndBrowser, watch } from './harness.ts';
+import { islandReady, siteAndBrowser, watch } from './harness.ts';
 
 const env = siteAndBrowser();
 
@@ -19,6 +19,7 @@ describe('choosing a school in the recognitions', () => {
     const { problems } = watch(page);
     await page.goto(env.site.url);
     await page.waitForLoadState('load');
+    await islandReady(page, 'recognized');
 
     const school = schoolsById.get('collins')!;
     const entry = page.locator('[data-recognition="rec-2024-cde-distinguished"]');
@@ -42,6 +43,7 @@ describe('choosing a school in the recognitions', () => {
 
     await page.reload();
     await page.waitForLoadState('load');
+    await islandReady(page, 'recognized');
     await expect.poll(() => page.locator('#recognized select').nth(1).inputValue()).toBe('collins');
     await expect
       .poll(() => map.locator('[data-campus="collins"]').getAttribute('class'))
@@ -61,8 +63,10 @@ describe('choosing a school in the recognitions', () => {
     const page = await context.newPage();
     await page.goto(env.site.url);
     const map = page.locator('.explore .campus-map');
-    await map.scrollIntoViewIfNeeded();
+    await islandReady(page, 'explore');
     await map.locator('[data-campus="tajima"]').click();
+    // The recognitions below hydrate as the reader comes to them, with the choice made.
+    await islandReady(page, 'recognized');
     const naming = recognitions.filter((r) => r.schoolIds.includes('tajima')).map((r) => r.id);
     await expect
       .poll(() =>

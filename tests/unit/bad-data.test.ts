@@ -84,7 +84,7 @@ describe('the commands that guard the data', () => {
 
   it('the build stops with the same problem', async () => {
     const entry = join(dir, 'entry.js');
-    writeFileSync(entry, "import data from 'virtual:alliance-data';\nexport default data;\n");
+    writeFileSync(entry, "import * as data from 'virtual:alliance-data';\nexport default data;\n");
     const building = build({
       configFile: false,
       logLevel: 'silent',
