@@ -32,16 +32,15 @@ function embedPolicy(): Plugin {
 export default defineConfig(({ mode }) => ({
   publicDir: 'static',
   plugins: [allianceData(), svelte(), svelteTesting(), embedPolicy()],
-  // Two pages: the story and the embed page (the partners' loader is built apart, see scripts/site-build.js).
+  // Two pages, built apart (scripts/site-build.js): the story, and in mode "embed" the embed page,
+  // whose frames should carry no byte of the story's code or style that their section does not use.
   build: {
-    // One stylesheet for every part: the prerendered islands must be styled before their script arrives.
-    cssCodeSplit: false,
-    // The single-file build (mode "single") is the story page alone.
-    rollupOptions: {
-      input: (mode === 'single'
-        ? { main: 'index.html' }
-        : { main: 'index.html', embed: 'embed.html' }) as Record<string, string>,
-    },
+    // The story has one stylesheet, in the page: its islands are drawn before their script arrives.
+    // An embed loads only its section's styles.
+    cssCodeSplit: mode === 'embed',
+    // Every browser the story supports preloads modules itself.
+    modulePreload: { polyfill: false },
+    rollupOptions: { input: mode === 'embed' ? 'embed.html' : 'index.html' },
   },
   // Sandboxed embeds load scripts and data from an opaque origin: the files are public, so any origin may read them.
   server: { host: '127.0.0.1', headers: { 'Access-Control-Allow-Origin': '*' } },

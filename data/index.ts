@@ -4,7 +4,6 @@
  * app can change a fact by accident.
  */
 import * as dataset from 'virtual:alliance-data';
-import type { School } from './schema.ts';
 
 export type * from './schema.ts';
 
@@ -31,6 +30,6 @@ export const organization = /* @__PURE__ */ deepFreeze(dataset.organization);
 /** School id → neighborhood and region computed from the school's coordinates. */
 export const places = /* @__PURE__ */ deepFreeze(dataset.places);
 
-export const schoolsById: ReadonlyMap<string, DeepReadonly<School>> = /* @__PURE__ */ new Map(
+export const schoolsById: ReadonlyMap<string, (typeof schools)[number]> = /* @__PURE__ */ new Map(
   schools.map((school) => [school.id, school]),
 );

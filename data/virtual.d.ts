@@ -1,5 +1,18 @@
 declare module 'virtual:alliance-data' {
-  type Dataset = import('./schema.ts').Dataset;
+  /** Fields the data plugin leaves out of the app: notes for maintainers, and facts kept for checking. */
+  type Unshipped =
+    | 'note'
+    | 'neighborhoodLabel'
+    | 'cdsCode'
+    | 'officialName'
+    | 'website'
+    | 'formerNames';
+  type Shipped<T> = T extends (infer U)[]
+    ? Shipped<U>[]
+    : T extends object
+      ? { [K in Exclude<keyof T, Unshipped>]: Shipped<T[K]> }
+      : T;
+  type Dataset = Shipped<import('./schema.ts').Dataset>;
   export const schools: Dataset['schools'];
   export const milestones: Dataset['milestones'];
   export const metrics: Dataset['metrics'];

@@ -9,6 +9,15 @@ import { FACT_FILES } from '../data/schema.ts';
 import { BOUNDARIES_FILE, loadDataset } from '../data/validate.ts';
 
 const ID = 'virtual:alliance-data';
+/** Keep in step with the `Unshipped` type in data/virtual.d.ts, which hides them from the app's types. */
+const UNSHIPPED = new Set([
+  'note',
+  'neighborhoodLabel',
+  'cdsCode',
+  'officialName',
+  'website',
+  'formerNames',
+]);
 const RESOLVED_ID = '\0' + ID;
 
 export function allianceData(options: { dir?: string } = {}): Plugin {
@@ -23,9 +32,10 @@ export function allianceData(options: { dir?: string } = {}): Plugin {
       if (id !== RESOLVED_ID) return undefined;
       for (const file of files) this.addWatchFile(file);
       const dataset = loadDataset(dir);
-      // The page never shows the maintainers' notes (why a confidence is what it is); they stay in data/.
+      // What the page never shows stays in data/: the maintainers' notes (why a confidence is
+      // what it is) and the fields kept for checking and curation (see UNSHIPPED in data/virtual.d.ts).
       const shipped = JSON.stringify(dataset, (key, value: unknown) =>
-        key === 'note' ? undefined : value,
+        UNSHIPPED.has(key) ? undefined : value,
       );
       // One export per file, so a bundle carries only the facts it uses; JSON.parse of a
       // string literal is faster to start than an object literal of this size.

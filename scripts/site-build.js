@@ -14,6 +14,21 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 export const ROOT = resolve(import.meta.dirname, '..');
 
 /**
+ * The story page's one stylesheet goes into the page itself: the first paint
+ * then waits for no second request. (The embed page keeps its link: its policy
+ * allows no inline style.)
+ * @param {string} html
+ * @param {string} outDir
+ */
+async function inlineStylesheet(html, outDir) {
+  const link = /<link rel="stylesheet"[^>]*href="\/(assets\/[^"]+\.css)"[^>]*>/;
+  const found = link.exec(html);
+  if (!found) throw new Error('dist/index.html links no stylesheet to inline');
+  const css = await readFile(join(outDir, found[1] ?? ''), 'utf8');
+  return html.replace(link, () => `<style>${css}</style>`);
+}
+
+/**
  * @param {{ single?: boolean, outDir?: string }} [options]
  * @returns {Promise<string>} the path of the written index.html
  */
@@ -34,6 +49,14 @@ export async function buildSite(options = {}) {
     build: { outDir, emptyOutDir: true },
   });
   if (!options.single) {
+    // The embed page, into the same folder.
+    await build({
+      root: ROOT,
+      logLevel: 'warn',
+      mode: 'embed',
+      publicDir: false,
+      build: { outDir, emptyOutDir: false },
+    });
     // /embed.js for partner sites: one classic script, no module loader, no global.
     await build({
       root: ROOT,
@@ -69,7 +92,7 @@ export async function buildSite(options = {}) {
   const html = template
     .replace('<!--app-head-->', () => head)
     .replace('<!--app-html-->', () => body);
-  await writeFile(file, html);
+  await writeFile(file, options.single ? html : await inlineStylesheet(html, outDir));
   await rm(ssrOut, { recursive: true, force: true });
   return file;
 }

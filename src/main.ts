@@ -25,7 +25,7 @@ if (mode !== 'story') {
   window.addEventListener('keydown', presentKey);
 }
 
-/** Each island hydrates when it comes within half a screen, or when focus enters it first. */
+/** Each island hydrates when it comes into view, or when focus enters it first. */
 function wakeNear(elements: HTMLElement[]) {
   const woken = new Set<HTMLElement>();
   const wake = (element: HTMLElement) => {
@@ -34,10 +34,8 @@ function wakeNear(elements: HTMLElement[]) {
     observer.unobserve(element);
     void hydrateIsland(element);
   };
-  const observer = new IntersectionObserver(
-    (entries) =>
-      entries.filter((e) => e.isIntersecting).forEach((e) => wake(e.target as HTMLElement)),
-    { rootMargin: '0px 0px 50% 0px' },
+  const observer = new IntersectionObserver((entries) =>
+    entries.filter((e) => e.isIntersecting).forEach((e) => wake(e.target as HTMLElement)),
   );
   for (const element of elements) {
     observer.observe(element);

@@ -3,7 +3,7 @@
  * fall from opening and closing dates, dated scholar counts, era spans, and a
  * time scale whose far end compresses the years to come into a horizon.
  */
-import { scaleLinear, type ScaleLinear } from 'd3';
+import { linearScale, niceLinearScale, type LinearScale } from './scale.ts';
 import { startOf } from './dates.ts';
 
 interface Dated {
@@ -146,23 +146,23 @@ export interface TimeDomain {
 /**
  * A time scale over [start, present] and on to the horizon. `presentShare` is
  * the part of the width the past takes (e.g. 0.85); the years to come share
- * the rest, so widening the horizon is one number to interpolate. A linear
- * scale over the dates' times: the axis labels are our own (yearTicks), so
- * d3's calendar ticks and date formats need not ship.
+ * the rest, so widening the horizon is one number to interpolate. The axis
+ * labels are our own (yearTicks), so no calendar ticks are needed.
  */
 export function timelineScale(
   domain: TimeDomain,
   width: number,
   presentShare: number,
-): ScaleLinear<number, number> {
-  return scaleLinear()
-    .domain([domain.start, domain.present, domain.horizon])
-    .range([0, width * presentShare, width]);
+): LinearScale {
+  return linearScale(
+    [domain.start, domain.present, domain.horizon],
+    [0, width * presentShare, width],
+  );
 }
 
 /** A count scale from zero (bars must start at zero) to a rounded maximum, drawn upward. */
-export function countScale(max: number, bottom: number, top: number): ScaleLinear<number, number> {
-  return scaleLinear().domain([0, max]).nice(3).range([bottom, top]);
+export function countScale(max: number, bottom: number, top: number): LinearScale {
+  return niceLinearScale([0, max], [bottom, top], 3);
 }
 
 /** A fractional year (2009.5) as a date. */
