@@ -1,12 +1,7 @@
 declare module 'virtual:alliance-data' {
   /** Fields the data plugin leaves out of the app: notes for maintainers, and facts kept for checking. */
   type Unshipped =
-    | 'note'
-    | 'neighborhoodLabel'
-    | 'cdsCode'
-    | 'officialName'
-    | 'website'
-    | 'formerNames';
+    'note' | 'neighborhoodLabel' | 'cdsCode' | 'officialName' | 'website' | 'formerNames';
   type Shipped<T> = T extends (infer U)[]
     ? Shipped<U>[]
     : T extends object
@@ -19,4 +14,10 @@ declare module 'virtual:alliance-data' {
   export const recognitions: Dataset['recognitions'];
   export const organization: Dataset['organization'];
   export const places: Dataset['places'];
+}
+
+declare module 'virtual:alliance-boundaries' {
+  /** Where the map's simplified neighborhood boundaries are served (see scripts/boundaries.ts). */
+  const url: string;
+  export default url;
 }

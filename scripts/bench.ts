@@ -5,14 +5,15 @@
  * each. It reports medians and ranges of: bytes on the wire by type and request
  * count before the first scroll; FCP, LCP, CLS and total blocking time; frame
  * intervals while the whole story is scrolled with the wheel; JS heap and DOM
- * nodes after the scroll; and the same load figures for each embed section.
- * It writes JSON to bench-results/ and prints each budget with pass or fail.
+ * nodes after the scroll; the same load figures for each embed section; and
+ * Lighthouse's performance score on both form factors. It writes JSON to bench-results/ and prints each budget with pass or fail.
  * A benchmark, not a test: `npm test` does not run it.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { ROOT, buildSite } from './site-build.js';
+import { lighthouseScore } from './lighthouse.ts';
 import { serveAndLaunch } from './site-browser.js';
 
 const args = process.argv.slice(2);
@@ -234,8 +235,9 @@ const report: {
   date: string;
   runs: number;
   profiles: Record<string, { story: LoadResult[]; embeds: Record<string, LoadResult[]> }>;
+  lighthouse: Record<'mobile' | 'desktop', number[]>;
   table?: string[];
-} = { date: new Date().toISOString(), runs, profiles: {} };
+} = { date: new Date().toISOString(), runs, profiles: {}, lighthouse: { mobile: [], desktop: [] } };
 
 try {
   for (const [name, profile] of Object.entries(PROFILES)) {
@@ -253,6 +255,10 @@ try {
     }
     report.profiles[name] = { story, embeds };
   }
+  // Lighthouse starts a Chromium of its own for each run (scripts/lighthouse.ts).
+  for (const formFactor of ['mobile', 'desktop'] as const)
+    for (let i = 0; i < runs; i++)
+      report.lighthouse[formFactor].push(await lighthouseScore(`${origin}/`, formFactor));
 } finally {
   await close();
 }
@@ -261,7 +267,9 @@ try {
 const KB = 1024;
 const m = report.profiles.mobile!.story;
 const d = report.profiles.desktop!.story;
-const rows: [string, Stat | null, number | null, string][] = [
+/** Label, figure, budget, unit, and whether the budget is a floor rather than a ceiling. */
+type Row = [string, Stat | null, number | null, string, ('at least' | undefined)?];
+const rows: Row[] = [
   ['first load, total (mobile)', pick(m, 'bytes.total'), 80 * KB, 'bytes'],
   ['first load, JS (mobile)', pick(m, 'bytes.js'), 45 * KB, 'bytes'],
   ['first load, CSS (mobile)', pick(m, 'bytes.css'), null, 'bytes'],
@@ -269,7 +277,7 @@ const rows: [string, Stat | null, number | null, string][] = [
   ['first load, fonts (mobile)', pick(m, 'bytes.fonts'), null, 'bytes'],
   ['first load, HTML (mobile)', pick(m, 'bytes.html'), null, 'bytes'],
   ['requests before scroll (mobile)', pick(m, 'requests'), null, 'count'],
-  ...SECTIONS.map((s): [string, Stat | null, number | null, string] => [
+  ...SECTIONS.map((s): Row => [
     `embed ${s}, first load (mobile)`,
     pick(report.profiles.mobile!.embeds[s]!, 'bytes.total'),
     60 * KB,
@@ -298,7 +306,14 @@ const rows: [string, Stat | null, number | null, string][] = [
     0,
     'count',
   ],
-  ['Lighthouse performance', null, null, 'not measured here'],
+  ['Lighthouse performance (mobile)', summary(report.lighthouse.mobile), 98, 'count', 'at least'],
+  [
+    'Lighthouse performance (desktop)',
+    summary(report.lighthouse.desktop),
+    100,
+    'count',
+    'at least',
+  ],
 ];
 
 const format = (value: number | null | undefined, unit: string) => {
@@ -312,12 +327,13 @@ const format = (value: number | null | undefined, unit: string) => {
 };
 
 const lines = ['| figure | median | range | budget | verdict |', '| --- | --- | --- | --- | --- |'];
-for (const [label, stat, budget, unit] of rows) {
-  const verdict = budget === null || !stat ? '' : stat.median <= budget ? 'pass' : 'FAIL';
+for (const [label, stat, budget, unit, floor] of rows) {
+  const met = (value: number, limit: number) => (floor ? value >= limit : value <= limit);
+  const verdict = budget === null || !stat ? '' : met(stat.median, budget) ? 'pass' : 'FAIL';
   lines.push(
-    `| ${label} | ${stat ? format(stat.median, unit) : unit === 'not measured here' ? unit : '—'} | ${
+    `| ${label} | ${stat ? format(stat.median, unit) : '—'} | ${
       stat ? `${format(stat.min, unit)} – ${format(stat.max, unit)}` : ''
-    } | ${budget === null ? '' : `≤ ${format(budget, unit)}`} | ${verdict} |`,
+    } | ${budget === null ? '' : `${floor ? '≥' : '≤'} ${format(budget, unit)}`} | ${verdict} |`,
   );
 }
 report.table = lines;

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { FACT_FILES } from '../data/schema.ts';
 import { BOUNDARIES_FILE, loadDataset } from '../data/validate.ts';
+import { simplifiedBoundaries } from './boundaries.ts';
 
 const ID = 'virtual:alliance-data';
 /** Keep in step with the `Unshipped` type in data/virtual.d.ts, which hides them from the app's types. */
@@ -19,16 +20,46 @@ const UNSHIPPED = new Set([
   'formerNames',
 ]);
 const RESOLVED_ID = '\0' + ID;
+/** The map's boundaries, simplified (scripts/boundaries.ts): the module's default export is their URL. */
+const BOUNDARIES_ID = 'virtual:alliance-boundaries';
+const BOUNDARIES_RESOLVED_ID = '\0' + BOUNDARIES_ID;
+const BOUNDARIES_DEV_URL = '/@alliance/neighborhoods.topo.json';
 
 export function allianceData(options: { dir?: string } = {}): Plugin {
   const dir = resolve(options.dir ?? 'data');
   const files = [...Object.keys(FACT_FILES), BOUNDARIES_FILE].map((file) => resolve(dir, file));
+  const boundariesFile = resolve(dir, BOUNDARIES_FILE);
+  let command: 'build' | 'serve' = 'build';
+  let single = false;
   return {
     name: 'alliance-data',
+    configResolved(config) {
+      command = config.command;
+      single = config.mode === 'single';
+    },
+    configureServer(server) {
+      server.middlewares.use(BOUNDARIES_DEV_URL, (_request, response) => {
+        response.setHeader('Content-Type', 'application/json');
+        response.end(simplifiedBoundaries(boundariesFile));
+      });
+    },
     resolveId(id) {
-      return id === ID ? RESOLVED_ID : undefined;
+      if (id === ID) return RESOLVED_ID;
+      return id === BOUNDARIES_ID ? BOUNDARIES_RESOLVED_ID : undefined;
     },
     load(id) {
+      if (id === BOUNDARIES_RESOLVED_ID) {
+        this.addWatchFile(boundariesFile);
+        if (command === 'serve') return `export default ${JSON.stringify(BOUNDARIES_DEV_URL)};`;
+        const source = simplifiedBoundaries(boundariesFile);
+        // The single file opens from disk: its boundaries travel inside it.
+        if (single) {
+          const url = `data:application/json;base64,${Buffer.from(source).toString('base64')}`;
+          return `export default ${JSON.stringify(url)};`;
+        }
+        const ref = this.emitFile({ type: 'asset', name: 'neighborhoods.topo.json', source });
+        return `export default import.meta.ROLLUP_FILE_URL_${ref};`;
+      }
       if (id !== RESOLVED_ID) return undefined;
       for (const file of files) this.addWatchFile(file);
       const dataset = loadDataset(dir);
