@@ -146,7 +146,9 @@ describe('scrolling the story', () => {
       });
       await expect.poll(() => activeStep(page)).toBe(from.id);
       await page.waitForTimeout(800);
-      const transform = () => page.locator('.year-marker').getAttribute('transform');
+      // The marker moves by a CSS transition: what is drawn is its computed transform.
+      const transform = () =>
+        page.locator('.year-marker').evaluate((marker) => getComputedStyle(marker).transform);
       await page.evaluate((id) => {
         const element = document.getElementById(id)!;
         scrollTo({
