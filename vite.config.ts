@@ -2,7 +2,26 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { allianceData } from './scripts/data-plugin.ts';
+import { allianceData, type Lang } from './scripts/data-plugin.ts';
+
+/** The edition being built or served: English at /, Spanish at /es/ (scripts/site-build.js sets it). */
+const lang: Lang = process.env.ALLIANCE_LANG === 'es' ? 'es' : 'en';
+
+/** Each page says its language, and where the other edition is. */
+function editionHtml(): Plugin {
+  return {
+    name: 'edition-html',
+    transformIndexHtml(html) {
+      const other = lang === 'en' ? { lang: 'es', href: '/es/' } : { lang: 'en', href: '/' };
+      return html
+        .replace('<html lang="en">', `<html lang="${lang}">`)
+        .replace(
+          '<meta charset="utf-8" />',
+          `<meta charset="utf-8" />\n    <link rel="alternate" hreflang="${other.lang}" href="${other.href}" />`,
+        );
+    },
+  };
+}
 
 /**
  * The built embed page carries its own Content-Security-Policy: scripts, styles
@@ -30,8 +49,9 @@ function embedPolicy(): Plugin {
 }
 
 export default defineConfig(({ mode }) => ({
+  base: lang === 'en' ? '/' : `/${lang}/`,
   publicDir: 'static',
-  plugins: [allianceData(), svelte(), svelteTesting(), embedPolicy()],
+  plugins: [allianceData({ lang }), svelte(), svelteTesting(), embedPolicy(), editionHtml()],
   // Two pages, built apart (scripts/site-build.js): the story, and in mode "embed" the embed page,
   // whose frames should carry no byte of the story's code or style that their section does not use.
   build: {

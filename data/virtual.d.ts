@@ -21,3 +21,9 @@ declare module 'virtual:alliance-boundaries' {
   const url: string;
   export default url;
 }
+
+declare module 'virtual:alliance-copy' {
+  /** Every word the page shows, in the edition being built; es.json has the same shape (a test keeps it so). */
+  const copy: typeof import('./copy/en.json');
+  export default copy;
+}

@@ -1,13 +1,23 @@
 /**
  * Vite plugin: validates data/ whenever the app is built, served or tested, and
- * hands the app the validated facts as the module `virtual:alliance-data`.
- * A broken file stops the build with the problems named (see data/validate.ts).
+ * hands the app the validated facts as the module `virtual:alliance-data`, and
+ * the words of one edition (English or Spanish) as `virtual:alliance-copy`.
+ * In the Spanish edition the records' own text comes from data/copy/es.json
+ * (see data/translate.ts). A broken file stops the build with the problems
+ * named (see data/validate.ts).
  */
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { FACT_FILES } from '../data/schema.ts';
 import { BOUNDARIES_FILE, loadDataset } from '../data/validate.ts';
+import { translateDataset } from '../data/translate.ts';
 import { simplifiedBoundaries } from './boundaries.ts';
+
+export const LANGS = ['en', 'es'] as const;
+export type Lang = (typeof LANGS)[number];
+const COPY_ID = 'virtual:alliance-copy';
+const COPY_RESOLVED_ID = '\0' + COPY_ID;
 
 const ID = 'virtual:alliance-data';
 /** Keep in step with the `Unshipped` type in data/virtual.d.ts, which hides them from the app's types. */
@@ -25,8 +35,11 @@ const BOUNDARIES_ID = 'virtual:alliance-boundaries';
 const BOUNDARIES_RESOLVED_ID = '\0' + BOUNDARIES_ID;
 const BOUNDARIES_DEV_URL = '/@alliance/neighborhoods.topo.json';
 
-export function allianceData(options: { dir?: string } = {}): Plugin {
+export function allianceData(options: { dir?: string; lang?: Lang } = {}): Plugin {
   const dir = resolve(options.dir ?? 'data');
+  const lang = options.lang ?? 'en';
+  const copyFile = resolve(dir, 'copy', `${lang}.json`);
+  const readCopy = () => JSON.parse(readFileSync(copyFile, 'utf8')) as Record<string, unknown>;
   const files = [...Object.keys(FACT_FILES), BOUNDARIES_FILE].map((file) => resolve(dir, file));
   const boundariesFile = resolve(dir, BOUNDARIES_FILE);
   let command: 'build' | 'serve' = 'build';
@@ -45,9 +58,16 @@ export function allianceData(options: { dir?: string } = {}): Plugin {
     },
     resolveId(id) {
       if (id === ID) return RESOLVED_ID;
+      if (id === COPY_ID) return COPY_RESOLVED_ID;
       return id === BOUNDARIES_ID ? BOUNDARIES_RESOLVED_ID : undefined;
     },
     load(id) {
+      if (id === COPY_RESOLVED_ID) {
+        this.addWatchFile(copyFile);
+        // The records' words go into the facts (below), not into the copy.
+        const { records: _records, ...copy } = readCopy();
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(copy))});`;
+      }
       if (id === BOUNDARIES_RESOLVED_ID) {
         this.addWatchFile(boundariesFile);
         if (command === 'serve') return `export default ${JSON.stringify(BOUNDARIES_DEV_URL)};`;
@@ -62,7 +82,11 @@ export function allianceData(options: { dir?: string } = {}): Plugin {
       }
       if (id !== RESOLVED_ID) return undefined;
       for (const file of files) this.addWatchFile(file);
-      const dataset = loadDataset(dir);
+      let dataset = loadDataset(dir);
+      if (lang !== 'en') {
+        this.addWatchFile(copyFile);
+        dataset = translateDataset(dataset, readCopy().records, `copy/${lang}.json`);
+      }
       // What the page never shows stays in data/: the maintainers' notes (why a confidence is
       // what it is) and the fields kept for checking and curation (see UNSHIPPED in data/virtual.d.ts).
       const shipped = JSON.stringify(dataset, (key, value: unknown) =>

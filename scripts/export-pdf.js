@@ -1,19 +1,26 @@
 /**
- * `npm run export:pdf [-- --no-build] [-- --out path.pdf]`: builds the site,
+ * `npm run export:pdf [-- --no-build] [-- --lang es] [-- --out path.pdf]`: builds the site,
  * serves it on 127.0.0.1, renders every slide in Chromium (?mode=print, one
  * 16:9 page per slide, text kept as text) and writes one PDF for the board
  * packet. Chromium: CHROMIUM_PATH, or Debian's /usr/bin/chromium.
  */
 import { mkdir, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { ROOT, buildSite } from './site-build.js';
+import { EDITIONS, ROOT, buildSite } from './site-build.js';
 import { serveAndLaunch } from './site-browser.js';
 
 const args = process.argv.slice(2);
-const outFlag = args.indexOf('--out');
+const flag = (/** @type {string} */ name) =>
+  args.includes(name) ? (args[args.indexOf(name) + 1] ?? '') : null;
+const lang = flag('--lang') ?? 'en';
+if (!Object.hasOwn(EDITIONS, lang)) {
+  console.error(`--lang must be one of ${Object.keys(EDITIONS).join(', ')}; found "${lang}"`);
+  process.exit(1);
+}
+const edition = EDITIONS[/** @type {keyof typeof EDITIONS} */ (lang)];
 const out = resolve(
   ROOT,
-  outFlag >= 0 ? (args[outFlag + 1] ?? '') : 'dist/alliance-at-20-slides.pdf',
+  flag('--out') ?? `dist/alliance-at-20-slides${lang === 'en' ? '' : `-${lang}`}.pdf`,
 );
 
 if (!args.includes('--no-build')) await buildSite();
@@ -24,7 +31,7 @@ try {
     reducedMotion: 'reduce',
   });
   const page = await context.newPage();
-  await page.goto(`${site.origin}/?mode=print`);
+  await page.goto(`${site.origin}/${edition ? `${edition}/` : ''}?mode=print`);
   // Every map on its page has its boundaries (or has said they failed) before printing.
   await page.waitForFunction(() =>
     [...document.querySelectorAll('.campus-map')].every((m) =>

@@ -5,14 +5,13 @@
  * iframe's own window, from the story's origin, and no other. It defines no
  * global and may be included twice: a placeholder is only ever filled once.
  */
+import { embed as en } from '../data/copy/en.json';
+import { embed as es } from '../data/copy/es.json';
 import { isSection, parseEmbedSize } from './lib/embed-protocol.ts';
+import { EDITIONS, isEdition } from './lib/editions.ts';
 
-const TITLES: Record<string, string> = {
-  timeline: 'Alliance College-Ready Public Schools: twenty years on a timeline',
-  map: 'Alliance College-Ready Public Schools: campus map',
-  recognitions: 'Alliance College-Ready Public Schools: recognitions',
-  hero: 'Alliance College-Ready Public Schools at 20: the figures',
-};
+/** Each frame's title, in its edition's language. */
+const TITLES = { en: en.frameTitles, es: es.frameTitles };
 
 const script = document.currentScript as HTMLScriptElement | null;
 const origin = new URL(script?.src || location.href).origin;
@@ -21,16 +20,15 @@ const frames: HTMLIFrameElement[] = [];
 for (const placeholder of document.querySelectorAll<HTMLElement>('[data-alliance-story]')) {
   const section = placeholder.dataset.allianceStory;
   if (!isSection(section) || placeholder.querySelector('iframe')) continue;
-  const url = new URL('/embed.html', origin);
+  const lang = isEdition(placeholder.dataset.lang) ? placeholder.dataset.lang : 'en';
+  const url = new URL(`${EDITIONS[lang]}embed.html`, origin);
   url.searchParams.set('section', section);
   url.searchParams.set('pym', `alliance-${section}-${frames.length}`);
-  for (const key of ['step', 'lang'] as const) {
-    const value = placeholder.dataset[key];
-    if (value && /^[a-z0-9-]{1,64}$/.test(value)) url.searchParams.set(key, value);
-  }
+  const step = placeholder.dataset.step;
+  if (step && /^[a-z0-9-]{1,64}$/.test(step)) url.searchParams.set('step', step);
   const iframe = document.createElement('iframe');
   iframe.src = url.href;
-  iframe.title = placeholder.dataset.title || TITLES[section]!;
+  iframe.title = placeholder.dataset.title || TITLES[lang][section];
   iframe.loading = 'lazy';
   // Its own origin, scripts, and links that open in a new tab; nothing else.
   iframe.setAttribute(

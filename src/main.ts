@@ -6,14 +6,19 @@
  * ?mode=notes and ?mode=print replace the story with the slides, the
  * presenter's view or the printable deck.
  */
+import { askedEdition, editionUrl, isEdition } from './lib/editions.ts';
 import { islandNamed } from './islands.ts';
 import { modeFromSearch, slideUrl } from './lib/slides.ts';
 import './styles/base.css';
 
 const target = document.getElementById('app')!;
 const mode = modeFromSearch(location.search);
+const edition = isEdition(document.documentElement.lang) ? document.documentElement.lang : 'en';
+const elsewhere = askedEdition(location.href, edition);
 
-if (mode !== 'story') {
+if (elsewhere) {
+  location.replace(elsewhere);
+} else if (mode !== 'story') {
   const { startMode } = await import('./modes/start.ts');
   await startMode(mode, target);
 } else {
@@ -23,6 +28,16 @@ if (mode !== 'story') {
   }
   wakeNear([...target.querySelectorAll<HTMLElement>('[data-island]')]);
   window.addEventListener('keydown', presentKey);
+  keepPlaceAcrossEditions(target);
+}
+
+/** The language switch opens the other edition at the step being read. */
+function keepPlaceAcrossEditions(root: HTMLElement) {
+  root.addEventListener('click', (event) => {
+    const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-edition]');
+    const to = link?.dataset.edition;
+    if (link && isEdition(to)) link.href = editionUrl(location.href, edition, to);
+  });
 }
 
 /** Each island hydrates when it comes into view, or when focus enters it first. */

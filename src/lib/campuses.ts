@@ -4,6 +4,7 @@
  * by name, neighborhood or opening date.
  */
 import type { Place, School } from '../../data/schema.ts';
+import { LOCALE } from './locale.ts';
 
 export type SortKey = 'name' | 'neighborhood' | 'opened';
 /** The values of `aria-sort`, so the state can be written straight onto the header. */
@@ -105,7 +106,7 @@ export function mapCoverage(rows: readonly CampusRow[]): {
   return { total: rows.length, mapped, unmapped: rows.length - mapped };
 }
 
-const collator = new Intl.Collator('en-US', { numeric: true });
+const collator = new Intl.Collator(LOCALE, { numeric: true });
 
 /** By name, then by id, so that no two rows ever tie. */
 function byName(a: CampusRow, b: CampusRow): number {

@@ -1,4 +1,5 @@
 /** Dates as the data writes them (YYYY, YYYY-MM, YYYY-MM-DD), read as local calendar days. */
+import { LOCALE } from './locale.ts';
 
 /** The first day a partial date can mean: "2009-05" → 1 May 2009, local time. */
 export function startOf(partial: string): Date {
@@ -15,7 +16,7 @@ export function schoolYearOf(date: Date): string {
 const formats = new Map<string, Intl.DateTimeFormat>();
 
 /** "September 13, 2004", "May 2009" or "2003", as precisely as the data knows it. */
-export function formatPartialDate(partial: string, locale = 'en-US'): string {
+export function formatPartialDate(partial: string, locale = LOCALE): string {
   const precision = partial.split('-').length;
   const key = `${locale}:${precision}`;
   let format = formats.get(key);

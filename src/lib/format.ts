@@ -1,10 +1,11 @@
 /** Number and text formatting shared by every mode (pure, locale-aware). */
+import { LOCALE } from './locale.ts';
 
 export type Qualifier = 'nearly' | 'over' | 'about' | null;
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
-export function formatNumber(value: number, locale = 'en-US'): string {
+export function formatNumber(value: number, locale = LOCALE): string {
   let format = numberFormats.get(locale);
   if (!format) {
     format = new Intl.NumberFormat(locale);
@@ -23,12 +24,12 @@ export function fill(template: string, values: Record<string, string | number>):
 }
 
 /** "Latinx, Black and recent-immigrant" from a list. */
-export function listOf(items: readonly string[], locale = 'en-US'): string {
+export function listOf(items: readonly string[], locale = LOCALE): string {
   return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
 }
 
 /** 0.943 → "94%". */
-export function formatPercent(fraction: number, locale = 'en-US'): string {
+export function formatPercent(fraction: number, locale = LOCALE): string {
   return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(
     fraction,
   );
@@ -46,7 +47,7 @@ export function plural(
   n: number,
   forms: PluralForms,
   values: Record<string, string | number> = {},
-  locale = 'en-US',
+  locale = LOCALE,
 ): string {
   let rules = pluralRules.get(locale);
   if (!rules) {

@@ -3,6 +3,7 @@
  * DOM). Every count on screen is computed here from the records.
  */
 import { fill, listOf, plural, type PluralForms } from './format.ts';
+import { LOCALE } from './locale.ts';
 
 export interface RecognitionLike {
   id: string;
@@ -99,7 +100,7 @@ export function namedSentence(record: RecognitionLike, words: SummaryWords): str
 export function schoolNames(
   record: RecognitionLike,
   nameOf: (id: string) => string,
-  locale = 'en-US',
+  locale = LOCALE,
 ): string {
   return listOf(record.schoolIds.map(nameOf), locale);
 }

@@ -1,5 +1,5 @@
 /** The word sets the charts take as props, gathered once from the copy so every mode passes the same. */
-import copy from '../../data/copy/en.json';
+import copy from 'virtual:alliance-copy';
 
 export const timelineWords = {
   schools: copy.timeline.schools,
