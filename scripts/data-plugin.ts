@@ -11,6 +11,7 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { FACT_FILES } from '../data/schema.ts';
 import { BOUNDARIES_FILE, loadDataset } from '../data/validate.ts';
+import { copyDifferences } from '../data/copy-parity.ts';
 import { translateDataset } from '../data/translate.ts';
 import { simplifiedBoundaries } from './boundaries.ts';
 
@@ -65,7 +66,16 @@ export function allianceData(options: { dir?: string; lang?: Lang } = {}): Plugi
       if (id === COPY_RESOLVED_ID) {
         this.addWatchFile(copyFile);
         // The records' words go into the facts (below), not into the copy.
-        const { records: _records, ...copy } = readCopy();
+        const copy = readCopy();
+        delete copy.records;
+        if (lang !== 'en') {
+          const english = JSON.parse(readFileSync(resolve(dir, 'copy/en.json'), 'utf8')) as unknown;
+          const differences = copyDifferences(english, copy, ['en', lang]);
+          if (differences.length > 0)
+            throw new Error(
+              `data/copy/${lang}.json does not match data/copy/en.json:\n${differences.map((d) => `  - ${d}`).join('\n')}`,
+            );
+        }
         return `export default JSON.parse(${JSON.stringify(JSON.stringify(copy))});`;
       }
       if (id === BOUNDARIES_RESOLVED_ID) {

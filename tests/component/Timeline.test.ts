@@ -19,8 +19,9 @@ const view = (year: number, milestoneIds: string[] = [], horizon = false) => ({
 });
 
 function markerX(container: HTMLElement): number {
-  const transform = container.querySelector('.year-marker')!.getAttribute('transform')!;
-  return Number(/translate\(([-\d.]+)/.exec(transform)![1]);
+  // Where the marker is going: the browser's CSS transition takes it there.
+  const transform = container.querySelector<HTMLElement>('.year-marker')!.style.transform;
+  return Number(/translateX\(([-\d.]+)px/.exec(transform)![1]);
 }
 
 describe('Timeline', () => {

@@ -4,10 +4,11 @@
  * playwright-core. Chromium's path comes from CHROMIUM_PATH (default
  * /usr/bin/chromium); a missing browser fails loudly, never skips.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll } from 'vitest';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -82,6 +83,46 @@ export function watch(page: Page) {
 }
 
 /** Requests that leave the site's own origin (data: and blob: URLs stay on the page). */
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+/** The WCAG 2.0, 2.1 and 2.2 A and AA rules axe-core checks. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/**
+ * axe-core's WCAG A and AA violations in a page or a frame as it is now, one
+ * line per rule with the elements it found. (Evaluated through the DevTools
+ * protocol, so the embed page's own policy does not stop it.)
+ */
+export async function axeViolations(target: Page | Frame): Promise<string[]> {
+  await target.evaluate(axeSource);
+  const violations = await target.evaluate(
+    async (tags) =>
+      (
+        await (
+          window as unknown as {
+            axe: {
+              run(
+                context: Document,
+                options: object,
+              ): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+            };
+          }
+        ).axe.run(document, { runOnly: { type: 'tag', values: tags } })
+      ).violations,
+    WCAG_TAGS,
+  );
+  return violations.map(
+    (v) =>
+      `${v.id}: ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 5)
+        .join(' | ')}`,
+  );
+}
+
 /** Brings a page island near the screen and waits until it has hydrated (src/main.ts marks it). */
 export async function islandReady(page: Page, name: string): Promise<void> {
   const island = page.locator(`[data-island="${name}"]`);
