@@ -3,8 +3,8 @@
  * Mapping L.A. file as published (the build computes each school's
  * neighborhood from it); the map draws a copy with 30% of the points inside
  * each border kept (Visvalingam, by triangle area) and coordinates rounded to
- * a 10,000-step grid, about 13 m across the county: finer than a pixel at any
- * zoom the story uses, and a third lighter on the wire.
+ * a 10,000-step grid, about 12 × 17 m on the ground: about a pixel at the
+ * story's closest zoom, and a third lighter on the wire.
  */
 import { readFileSync } from 'node:fs';
 import { quantize } from 'topojson-client';
