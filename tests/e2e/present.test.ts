@@ -22,14 +22,14 @@ const env = siteAndBrowser();
 
 const steps = buildSteps(copy.steps);
 
-async function present(width = 1280, height = 720, hash = '') {
+async function present(width = 1280, height = 720, hash = '', edition = '') {
   const context = await env.browser.newContext({
     viewport: { width, height },
     reducedMotion: 'reduce',
   });
   const page = await context.newPage();
   const watched = watch(page);
-  await page.goto(`${env.site.url}?mode=present${hash}`);
+  await page.goto(`${env.site.url}${edition}?mode=present${hash}`);
   await page.locator('.present').waitFor();
   return { context, page, ...watched };
 }
@@ -82,12 +82,15 @@ describe('present mode', () => {
   });
 
   it.each([
-    { width: 1280, height: 720 },
-    { width: 1920, height: 1080 },
+    { width: 1280, height: 720, edition: '' },
+    { width: 1920, height: 1080, edition: '' },
+    // The Spanish words run longer: they must fit too.
+    { width: 1280, height: 720, edition: 'es/' },
+    { width: 1920, height: 1080, edition: 'es/' },
   ])(
-    'sets every slide’s words at 28 px or more, all inside the slide, at $width×$height',
-    async ({ width, height }) => {
-      const { context, page } = await present(width, height);
+    'sets every slide’s words at 28 px or more, all inside the slide, at $width×$height ($edition)',
+    async ({ width, height, edition }) => {
+      const { context, page } = await present(width, height, '', edition);
       const faults: string[] = [];
       for (const step of steps) {
         await expect.poll(() => slideStep(page)).toBe(step.id);

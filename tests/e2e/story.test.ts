@@ -30,6 +30,8 @@ async function open(options: {
   height: number;
   hash?: string;
   reducedMotion?: boolean;
+  /** '' for English, 'es/' for the Spanish edition. */
+  edition?: string;
 }) {
   const context = await env.browser.newContext({
     viewport: { width: options.width, height: options.height },
@@ -37,7 +39,9 @@ async function open(options: {
   });
   const page = await context.newPage();
   const watched = watch(page);
-  await page.goto(`${env.site.url}${options.hash ? `#${options.hash}` : ''}`);
+  await page.goto(
+    `${env.site.url}${options.edition ?? ''}${options.hash ? `#${options.hash}` : ''}`,
+  );
   await page.waitForLoadState('load');
   return { context, page, ...watched };
 }
@@ -86,13 +90,22 @@ describe('scrolling the story', () => {
     await context.close();
   });
 
-  it.each([320, 390, 1366, 1920])(
-    'draws no label over another at any step, %i px wide',
-    async (width) => {
+  it.each([
+    { width: 320, edition: '' },
+    { width: 390, edition: '' },
+    { width: 1366, edition: '' },
+    { width: 1920, edition: '' },
+    // The Spanish labels run longer.
+    { width: 320, edition: 'es/' },
+    { width: 1366, edition: 'es/' },
+  ])(
+    'draws no label over another at any step, $width px wide ($edition)',
+    async ({ width, edition }) => {
       const { context, page } = await open({
         width,
         height: width < 1000 ? 740 : 1000,
         reducedMotion: true,
+        edition,
       });
       const clashes: string[] = [];
       for (const step of steps) {
