@@ -2,7 +2,7 @@
  * An accessibility audit of every mode in both editions, in real Chromium:
  * axe-core's WCAG 2.0/2.1/2.2 A and AA rules find nothing on the story (at the
  * top, at a map step, with a campus card open and the level filter changed,
- * with the recognitions filtered), the slides, the speaker notes, and each
+ * with the recognitions filtered), the slides, the speaker notes, the printable deck, and each
  * embed inside a partner's page. Also: every control can be reached with Tab
  * and shows where focus is, and the skip link leads into the story.
  */
@@ -92,16 +92,17 @@ describe.each(EDITIONS)('the $lang edition', ({ lang, root }) => {
     await context.close();
   });
 
-  it('has no WCAG A or AA violations in the slides and the speaker notes', async () => {
+  it('has no WCAG A or AA violations in the slides, the speaker notes and the printable deck', async () => {
     const found: Record<string, string[]> = {};
     for (const [mode, hash] of [
       ['present', ''],
       ['present', '#south-la'],
       ['present', '#recognized-all'],
       ['notes', '#values'],
+      ['print', ''],
     ]) {
       const { context, page } = await open(`${root}?mode=${mode}${hash}`, 1280, 720);
-      await page.locator(mode === 'notes' ? '.notes' : '.present').waitFor();
+      await page.locator({ present: '.present', notes: '.notes', print: '.deck' }[mode]!).waitFor();
       await scan(page, `${mode}${hash}`, found);
       await context.close();
     }

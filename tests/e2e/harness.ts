@@ -98,22 +98,24 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a',
  */
 export async function axeViolations(target: Page | Frame): Promise<string[]> {
   await target.evaluate(axeSource);
-  const violations = await target.evaluate(
-    async (tags) =>
-      (
-        await (
-          window as unknown as {
-            axe: {
-              run(
-                context: Document,
-                options: object,
-              ): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-            };
-          }
-        ).axe.run(document, { runOnly: { type: 'tag', values: tags } })
-      ).violations,
-    WCAG_TAGS,
-  );
+  const { violations, passed } = await target.evaluate(async (tags) => {
+    const results = await (
+      window as unknown as {
+        axe: {
+          run(
+            context: Document,
+            options: object,
+          ): Promise<{
+            violations: { id: string; nodes: { target: string[] }[] }[];
+            passes: unknown[];
+          }>;
+        };
+      }
+    ).axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return { violations: results.violations, passed: results.passes.length };
+  }, WCAG_TAGS);
+  // An audit that checked nothing proves nothing.
+  if (passed < 10) throw new Error(`axe-core passed only ${passed} rules: did it see the page?`);
   return violations.map(
     (v) =>
       `${v.id}: ${v.nodes
