@@ -94,15 +94,16 @@ describe.each(EDITIONS)('the $lang edition', ({ lang, root }) => {
 
   it('has no WCAG A or AA violations in the slides, the speaker notes and the printable deck', async () => {
     const found: Record<string, string[]> = {};
+    const shown: Record<string, string> = { present: '.present', notes: '.notes', print: '.deck' };
     for (const [mode, hash] of [
       ['present', ''],
       ['present', '#south-la'],
       ['present', '#recognized-all'],
       ['notes', '#values'],
       ['print', ''],
-    ]) {
+    ] as const) {
       const { context, page } = await open(`${root}?mode=${mode}${hash}`, 1280, 720);
-      await page.locator({ present: '.present', notes: '.notes', print: '.deck' }[mode]!).waitFor();
+      await page.locator(shown[mode]!).waitFor();
       await scan(page, `${mode}${hash}`, found);
       await context.close();
     }
