@@ -158,7 +158,9 @@ describe('the map to explore', () => {
 
   it('zooms with the wheel and comes back with the reset button', async () => {
     const { context, page } = await open({ width: 1366, height: 900 });
+    await islandReady(page, 'explore');
     await exploreMap(page).scrollIntoViewIfNeeded();
+    await page.locator('.explore .campus-map[data-pan="ready"]').waitFor();
     const before = await exploreMap(page).getAttribute('data-transform');
     const canvas = (await exploreMap(page).locator('.canvas').boundingBox())!;
     await page.mouse.move(canvas.x + canvas.width / 2, canvas.y + canvas.height / 2);
