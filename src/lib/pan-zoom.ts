@@ -11,17 +11,17 @@ export interface PanZoom {
 }
 
 export function panZoom(
-  svg: SVGSVGElement,
+  surface: Element,
   onzoom: (transform: ZoomTransform) => void,
   maxScale = 12,
 ): PanZoom {
-  const behaviour = zoom<SVGSVGElement, unknown>()
+  const behaviour = zoom<Element, unknown>()
     .scaleExtent([1, maxScale])
     .on('zoom', (event: { transform: ZoomTransform }) => {
       const { k, x, y } = event.transform;
       onzoom({ k, x, y });
     });
-  const selection = select(svg).call(behaviour).on('dblclick.zoom', null);
+  const selection = select(surface).call(behaviour).on('dblclick.zoom', null);
   return {
     reset: () => selection.call(behaviour.transform, zoomIdentity),
     stop: () => selection.on('.zoom', null),

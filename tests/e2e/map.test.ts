@@ -83,7 +83,7 @@ describe('the map in the story', () => {
     expect(new Set(Object.values(frames)).size).toBe(5);
     for (const id of Object.keys(frames)) {
       await goToStep(page, id);
-      expect(await overlappingLabels(page, '.story .campus-map text'), id).toEqual([]);
+      expect(await overlappingLabels(page, '.story .campus-map .label'), id).toEqual([]);
     }
     // Each region's campuses are inside the visible map.
     const box = (await storyMap(page).locator('.canvas').boundingBox())!;

@@ -119,7 +119,9 @@ describe('scrolling the story', () => {
         await expect.poll(() => activeStep(page)).toBe(step.id);
         await page.waitForTimeout(50);
         clashes.push(
-          ...(await overlappingLabels(page, '.layer.shown text')).map((c) => `${step.id}: ${c}`),
+          ...(
+            await overlappingLabels(page, '.layer.shown text, .layer.shown .campus-map .label')
+          ).map((c) => `${step.id}: ${c}`),
         );
       }
       expect(clashes).toEqual([]);
