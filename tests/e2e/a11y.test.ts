@@ -135,7 +135,8 @@ describe.each(EDITIONS)('the keyboard, in the $lang edition', ({ lang, root }) =
   it('skips to the story, then reaches every control with Tab, each visibly focused, with no trap', async () => {
     const { context, page } = await open(root);
     await page.keyboard.press('Tab');
-    const skip = await page.evaluate(() => {
+    const skip = await page.evaluate(async () => {
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
       const el = document.activeElement as HTMLElement;
       const box = el.getBoundingClientRect();
       return { href: el.getAttribute('href'), onScreen: box.top >= 0 && box.height > 0 };
