@@ -40,22 +40,36 @@ function keepPlaceAcrossEditions(root: HTMLElement) {
   });
 }
 
-/** Each island hydrates when it comes into view, or when focus enters it first. */
+/**
+ * Each island hydrates when it comes into view, or when focus enters it first.
+ * Once the reader scrolls, islands a screen ahead start too, so their code is
+ * there by the time they arrive; nothing loads before that first scroll.
+ */
 function wakeNear(elements: HTMLElement[]) {
   const woken = new Set<HTMLElement>();
+  const observers: IntersectionObserver[] = [];
   const wake = (element: HTMLElement) => {
     if (woken.has(element)) return;
     woken.add(element);
-    observer.unobserve(element);
+    for (const observer of observers) observer.unobserve(element);
     void hydrateIsland(element);
   };
-  const observer = new IntersectionObserver((entries) =>
-    entries.filter((e) => e.isIntersecting).forEach((e) => wake(e.target as HTMLElement)),
-  );
-  for (const element of elements) {
-    observer.observe(element);
+  const watch = (rootMargin: string) => {
+    const observer = new IntersectionObserver(
+      (entries) =>
+        entries.filter((e) => e.isIntersecting).forEach((e) => wake(e.target as HTMLElement)),
+      { rootMargin },
+    );
+    observers.push(observer);
+    for (const element of elements) if (!woken.has(element)) observer.observe(element);
+  };
+  watch('0px');
+  window.addEventListener('scroll', () => watch('0px 0px 100% 0px'), {
+    once: true,
+    passive: true,
+  });
+  for (const element of elements)
     element.addEventListener('focusin', () => wake(element), { once: true });
-  }
 }
 
 async function hydrateIsland(element: HTMLElement) {

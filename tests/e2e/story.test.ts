@@ -161,27 +161,37 @@ describe('scrolling the story', () => {
       });
       await expect.poll(() => activeStep(page)).toBe(from.id);
       await page.waitForTimeout(800);
-      // The marker moves by a CSS transition: what is drawn is its computed transform.
-      const transform = () =>
-        page.locator('.year-marker').evaluate((marker) => getComputedStyle(marker).transform);
-      await page.evaluate((id) => {
-        const element = document.getElementById(id)!;
-        scrollTo({
-          top: scrollY + element.getBoundingClientRect().top - innerHeight / 2 + 10,
-          behavior: 'instant',
-        });
-      }, to.id);
+      // Scroll to the next step and watch the marker frame by frame for a second (it moves by
+      // a CSS transition: what is drawn is its computed transform).
+      const seen = await page.evaluate(
+        (id) =>
+          new Promise<string[]>((done) => {
+            const element = document.getElementById(id)!;
+            scrollTo({
+              top: scrollY + element.getBoundingClientRect().top - innerHeight / 2 + 10,
+              behavior: 'instant',
+            });
+            const marker = document.querySelector('.year-marker')!;
+            const frames: string[] = [];
+            const start = performance.now();
+            const look = () => {
+              frames.push(getComputedStyle(marker).transform);
+              if (performance.now() - start < 1000) requestAnimationFrame(look);
+              else done(frames);
+            };
+            look();
+          }),
+        to.id,
+      );
       await expect.poll(() => activeStep(page)).toBe(to.id);
-      const soon = await transform();
-      await page.waitForTimeout(900);
-      const later = await transform();
       await context.close();
-      return { soon, later };
+      return new Set(seen);
     };
+    // Reduced motion: the old place, then the new one. Otherwise: the places in between too.
     const reduced = await positions(true);
-    expect(reduced.soon).toBe(reduced.later);
+    expect(reduced.size).toBeLessThanOrEqual(2);
     const animated = await positions(false);
-    expect(animated.soon).not.toBe(animated.later);
+    expect(animated.size).toBeGreaterThan(3);
   });
 });
 
