@@ -2,22 +2,24 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { allianceData, type Lang } from './scripts/data-plugin.ts';
+import { allianceData } from './scripts/data-plugin.ts';
+import { EDITIONS, type Edition } from './src/lib/editions.ts';
 
 /** The edition being built or served: English at /, Spanish at /es/ (scripts/site-build.js sets it). */
-const lang: Lang = process.env.ALLIANCE_LANG === 'es' ? 'es' : 'en';
+const lang: Edition = process.env.ALLIANCE_LANG === 'es' ? 'es' : 'en';
+const other: Edition = lang === 'en' ? 'es' : 'en';
 
-/** Each page says its language, and where the other edition is. */
+/** Each page says its language, and where the same page is in the other edition. */
 function editionHtml(): Plugin {
   return {
     name: 'edition-html',
-    transformIndexHtml(html) {
-      const other = lang === 'en' ? { lang: 'es', href: '/es/' } : { lang: 'en', href: '/' };
+    transformIndexHtml(html, context) {
+      const page = context.filename.endsWith('embed.html') ? 'embed.html' : '';
       return html
         .replace('<html lang="en">', `<html lang="${lang}">`)
         .replace(
           '<meta charset="utf-8" />',
-          `<meta charset="utf-8" />\n    <link rel="alternate" hreflang="${other.lang}" href="${other.href}" />`,
+          `<meta charset="utf-8" />\n    <link rel="alternate" hreflang="${other}" href="${EDITIONS[other]}${page}" />`,
         );
     },
   };
@@ -49,7 +51,7 @@ function embedPolicy(): Plugin {
 }
 
 export default defineConfig(({ mode }) => ({
-  base: lang === 'en' ? '/' : `/${lang}/`,
+  base: EDITIONS[lang],
   publicDir: 'static',
   plugins: [allianceData({ lang }), svelte(), svelteTesting(), embedPolicy(), editionHtml()],
   // Two pages, built apart (scripts/site-build.js): the story, and in mode "embed" the embed page,

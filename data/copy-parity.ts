@@ -17,6 +17,12 @@ const kind = (value: Json) =>
         ? 'a group'
         : typeof value;
 
+/** Every string in a copy, in document order. */
+export function stringsOf(value: Json): string[] {
+  if (typeof value === 'string') return [value];
+  return value && typeof value === 'object' ? Object.values(value).flatMap(stringsOf) : [];
+}
+
 /** Every way `other` differs in shape from `base`, one line each; empty when they match. */
 export function copyDifferences(
   base: Json,

@@ -13,10 +13,9 @@ import { FACT_FILES } from '../data/schema.ts';
 import { BOUNDARIES_FILE, loadDataset } from '../data/validate.ts';
 import { copyDifferences } from '../data/copy-parity.ts';
 import { translateDataset } from '../data/translate.ts';
+import type { Edition } from '../src/lib/editions.ts';
 import { simplifiedBoundaries } from './boundaries.ts';
 
-export const LANGS = ['en', 'es'] as const;
-export type Lang = (typeof LANGS)[number];
 const COPY_ID = 'virtual:alliance-copy';
 const COPY_RESOLVED_ID = '\0' + COPY_ID;
 
@@ -36,7 +35,7 @@ const BOUNDARIES_ID = 'virtual:alliance-boundaries';
 const BOUNDARIES_RESOLVED_ID = '\0' + BOUNDARIES_ID;
 const BOUNDARIES_DEV_URL = '/@alliance/neighborhoods.topo.json';
 
-export function allianceData(options: { dir?: string; lang?: Lang } = {}): Plugin {
+export function allianceData(options: { dir?: string; lang?: Edition } = {}): Plugin {
   const dir = resolve(options.dir ?? 'data');
   const lang = options.lang ?? 'en';
   const copyFile = resolve(dir, 'copy', `${lang}.json`);

@@ -16,7 +16,10 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 
-/** Each edition's folder inside the site; vite.config.ts reads the edition from ALLIANCE_LANG. */
+/**
+ * Each edition's folder inside the site, as src/lib/editions.ts serves them (a
+ * Node script cannot import that file); vite.config.ts reads the edition from ALLIANCE_LANG.
+ */
 export const EDITIONS = /** @type {const} */ ({ en: '', es: 'es' });
 
 /**

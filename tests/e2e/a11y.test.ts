@@ -6,12 +6,10 @@
  * embed inside a partner's page. Also: every control can be reached with Tab
  * and shows where focus is, and the skip link leads into the story.
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SECTIONS } from '../../src/lib/embed-protocol.ts';
-import { axeViolations, islandReady, siteAndBrowser } from './harness.ts';
+import { axeViolations, islandReady, partnerSite, siteAndBrowser } from './harness.ts';
 
 const env = siteAndBrowser();
 const EDITIONS = [
@@ -19,24 +17,12 @@ const EDITIONS = [
   { lang: 'es', root: '/es/' },
 ] as const;
 
-let host: Server;
-let hostOrigin: string;
-
-beforeAll(async () => {
-  host = createServer((request, response) => {
-    const lang = new URL(request.url ?? '/', 'http://x').searchParams.get('lang') ?? 'en';
-    const body = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
+const host = partnerSite((url) => {
+  const lang = url.searchParams.get('lang') ?? 'en';
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>Partner</title><link rel="icon" href="data:,"></head>
 <body><main><h1>Partner</h1>${SECTIONS.map((s) => `<div data-alliance-story="${s}" data-lang="${lang}"></div>`).join('')}</main>
 <script src="${env.site.origin}/embed.js" async></script></body></html>`;
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
-  });
-  await new Promise<void>((done) => host.listen(0, '127.0.0.1', done));
-  hostOrigin = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
-});
-
-afterAll(async () => {
-  await new Promise((done) => host?.close(done));
 });
 
 async function open(path: string, width = 1366, height = 900) {
@@ -117,7 +103,7 @@ describe.each(EDITIONS)('the $lang edition', ({ lang, root }) => {
       reducedMotion: 'reduce',
     });
     const page = await context.newPage();
-    await page.goto(`${hostOrigin}/?lang=${lang}`);
+    await page.goto(`${host.origin}/?lang=${lang}`);
     await expect.poll(() => page.locator('iframe').count()).toBe(SECTIONS.length);
     for (const section of SECTIONS) {
       const element = page.locator(`[data-alliance-story="${section}"] iframe`);

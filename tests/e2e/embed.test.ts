@@ -6,17 +6,12 @@
  * requested from a third origin; and a hand-made iframe with a strict sandbox
  * and a strict Content-Security-Policy still shows its section.
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SECTIONS } from '../../src/lib/embed-protocol.ts';
-import { siteAndBrowser, watch } from './harness.ts';
+import { partnerSite, siteAndBrowser, watch } from './harness.ts';
 
 const env = siteAndBrowser();
-
-let host: Server;
-let hostOrigin: string;
 
 const partnerPage = (story: string) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -34,20 +29,9 @@ const strictPage = (story: string) => `<!doctype html>
 <body><iframe title="Campus map" sandbox="allow-scripts allow-popups" style="width:600px;height:900px;border:0"
 src="${story}/embed.html?section=map"></iframe></body></html>`;
 
-beforeAll(async () => {
-  host = createServer((request, response) => {
-    const body = request.url?.startsWith('/strict')
-      ? strictPage(env.site.origin)
-      : partnerPage(env.site.origin);
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
-  });
-  await new Promise<void>((done) => host.listen(0, '127.0.0.1', done));
-  hostOrigin = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
-});
-
-afterAll(async () => {
-  await new Promise((done) => host?.close(done));
-});
+const host = partnerSite((url) =>
+  url.pathname.startsWith('/strict') ? strictPage(env.site.origin) : partnerPage(env.site.origin),
+);
 
 /** The frame of a section's iframe, once its page has started. */
 async function sectionFrame(page: Page, section: string): Promise<Frame> {
@@ -102,7 +86,7 @@ describe('embeds on a partner page', () => {
     });
     const page = await context.newPage();
     const { problems, requests } = watch(page);
-    await page.goto(`${hostOrigin}/`);
+    await page.goto(`${host.origin}/`);
     // Included twice, the loader still fills each placeholder once.
     await expect.poll(() => page.locator('iframe').count()).toBe(SECTIONS.length);
     const measured: Record<string, Record<number, number>> = {};
@@ -122,7 +106,7 @@ describe('embeds on a partner page', () => {
       ).toBeGreaterThan(1);
     }
     console.log(`embed heights (px) by host width: ${JSON.stringify(measured)}`);
-    const allowed = [hostOrigin, env.site.origin];
+    const allowed = [host.origin, env.site.origin];
     expect(
       requests.filter(
         (url) => !allowed.some((o) => url.startsWith(`${o}/`)) && !/^(data|blob):/.test(url),
@@ -139,7 +123,7 @@ describe('embeds on a partner page', () => {
     });
     const page = await context.newPage();
     const { problems } = watch(page);
-    await page.goto(`${hostOrigin}/`);
+    await page.goto(`${host.origin}/`);
     const before: Record<string, number> = {};
     const steps: Record<string, string | null> = {};
     for (const section of SECTIONS) {
@@ -199,7 +183,7 @@ describe('embeds on a partner page', () => {
     const context = await env.browser.newContext({ viewport: { width: 700, height: 1000 } });
     const page = await context.newPage();
     const { problems } = watch(page);
-    await page.goto(`${hostOrigin}/strict`);
+    await page.goto(`${host.origin}/strict`);
     const frame = page.frames().find((f) => f.url().includes('embed.html'))!;
     await frame.locator('.embed').waitFor();
     // The page's own policy: nothing inline may run, only the story's origin.

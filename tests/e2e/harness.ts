@@ -5,7 +5,9 @@
  * /usr/bin/chromium); a missing browser fails loudly, never skips.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
 import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll } from 'vitest';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
@@ -168,6 +170,28 @@ export function overlappingLabels(page: Page, selector: string): Promise<string[
  * The built site and a browser for one test file: started before its tests,
  * stopped after them. Read `env.site` and `env.browser` inside tests.
  */
+/**
+ * A partner's site on an origin of its own (127.0.0.1, another port), serving
+ * the page `render` writes for each address; started before the file's tests
+ * and stopped after them.
+ */
+export function partnerSite(render: (url: URL) => string): { origin: string } {
+  const partner = { origin: '' };
+  let server: Server | undefined;
+  beforeAll(async () => {
+    server = createServer((request, response) => {
+      const body = render(new URL(request.url ?? '/', partner.origin));
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
+    });
+    await new Promise<void>((done) => server!.listen(0, '127.0.0.1', done));
+    partner.origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await new Promise((done) => server?.close(done));
+  });
+  return partner;
+}
+
 export function siteAndBrowser(): { site: Site; browser: Browser } {
   const env = {} as { site: Site; browser: Browser; chromium?: { close(): Promise<void> } };
   beforeAll(async () => {

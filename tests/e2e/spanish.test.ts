@@ -8,17 +8,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import en from '../../data/copy/en.json';
 import es from '../../data/copy/es.json';
+import { stringsOf as strings } from '../../data/copy-parity.ts';
 import { organization } from '../../data/index.ts';
 import { ROOT, siteAndBrowser, watch } from './harness.ts';
 
 const env = siteAndBrowser();
-
-const strings = (value: unknown): string[] =>
-  typeof value === 'string'
-    ? [value]
-    : value && typeof value === 'object'
-      ? Object.values(value).flatMap(strings)
-      : [];
 
 describe('the Spanish edition', () => {
   it('is prerendered in Spanish, with numbers and dates written the Spanish way', () => {

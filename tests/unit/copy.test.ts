@@ -7,19 +7,12 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../data/copy/en.json';
 import es from '../../data/copy/es.json';
-import { copyDifferences } from '../../data/copy-parity.ts';
+import { copyDifferences, stringsOf as strings } from '../../data/copy-parity.ts';
 import { translateDataset } from '../../data/translate.ts';
 import { DataError, loadDataset } from '../../data/validate.ts';
 
 const { records, ...spanish } = es;
 const dataset = loadDataset('data');
-
-const strings = (value: unknown): string[] =>
-  typeof value === 'string'
-    ? [value]
-    : value && typeof value === 'object'
-      ? Object.values(value).flatMap(strings)
-      : [];
 
 describe('data/copy/es.json', () => {
   it('has every key, list and placeholder of en.json, and nothing more', () => {
