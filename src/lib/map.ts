@@ -88,7 +88,9 @@ export interface PlacedMarker extends Marker {
 /**
  * Nudges markers apart until no two centres are closer than `spacing`, each
  * pulled back toward its true place (d3-force: collision plus anchoring).
- * Deterministic for the same input.
+ * The simulation stops as soon as no two markers crowd each other (a few
+ * ticks, not the hundreds a full cool-down takes: the map runs this at every
+ * step and every zoom). Deterministic for the same input.
  */
 export function dodge(markers: readonly Marker[], spacing: number): PlacedMarker[] {
   type Node = SimulationNodeDatum & { id: string; anchorX: number; anchorY: number };
@@ -113,8 +115,19 @@ export function dodge(markers: readonly Marker[], spacing: number): PlacedMarker
     .force('y', forceY<Node>((d) => d.anchorY).strength(0.08))
     .force('collide', forceCollide<Node>(spacing / 2 + 0.5).iterations(4))
     .stop();
-  simulation.tick(160);
+  for (let tick = 0; tick < MAX_TICKS && crowded(nodes, spacing - 0.5); tick++) simulation.tick();
   return nodes.map((n) => ({ id: n.id, x: n.x!, y: n.y!, anchorX: n.anchorX, anchorY: n.anchorY }));
+}
+
+const MAX_TICKS = 160;
+
+/** Whether any two points are closer than `distance` (a few dozen markers: every pair is cheap). */
+function crowded(points: readonly SimulationNodeDatum[], distance: number): boolean {
+  for (let i = 0; i < points.length; i++)
+    for (let j = i + 1; j < points.length; j++)
+      if (Math.hypot(points[i]!.x! - points[j]!.x!, points[i]!.y! - points[j]!.y!) < distance)
+        return true;
+  return false;
 }
 
 /** A scale bar of a round number of miles, as close to `target` px as the steps allow. */

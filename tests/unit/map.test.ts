@@ -113,6 +113,18 @@ describe('dodge', () => {
     ).toBeGreaterThanOrEqual(14);
   });
 
+  it('separates a crowd of markers at one point, keeping each near it', () => {
+    const crowd = Array.from({ length: 6 }, (_, i) => ({ id: `c${i}`, x: 80, y: 80 }));
+    const placed = dodge(crowd, 16);
+    for (let i = 0; i < placed.length; i++) {
+      for (let j = i + 1; j < placed.length; j++) {
+        const d = Math.hypot(placed[i]!.x - placed[j]!.x, placed[i]!.y - placed[j]!.y);
+        expect(d, `${placed[i]!.id} / ${placed[j]!.id}`).toBeGreaterThanOrEqual(15);
+      }
+      expect(Math.hypot(placed[i]!.x - 80, placed[i]!.y - 80)).toBeLessThan(16 * 2);
+    }
+  });
+
   it('moves nothing that has room', () => {
     const placed = dodge(
       [
