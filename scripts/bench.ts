@@ -26,11 +26,21 @@ interface Profile {
   mobile: boolean;
 }
 
+/** A long animation frame (over 50 ms): when, how long, and the scripts that ran in it. */
+interface LongFrame {
+  start: number;
+  duration: number;
+  /** Style, layout and paint at the frame's end. */
+  render: number;
+  scripts: { invoker: string; source: string; duration: number }[];
+}
+
 interface Vitals {
   fcp: number | null;
   lcp: number | null;
   cls: number;
   longTasks: [number, number][];
+  longFrames: LongFrame[];
 }
 
 interface LoadResult {
@@ -41,12 +51,26 @@ interface LoadResult {
   lcp: number | null;
   cls: number;
   tbt: number;
-  scroll?: { frames: number; median: number; p95: number; over33: number; longest: number };
+  scroll?: {
+    frames: number;
+    median: number;
+    p95: number;
+    over33: number;
+    longest: number;
+    /** Of the frames over 33 ms, the share that fell inside a long animation frame (main-thread work). */
+    slowInLongFrames: number;
+    /** The long animation frames during the scroll, with their scripts: where the main thread went. */
+    longFrames: LongFrame[];
+  };
   heapMB?: number;
   domNodes?: number;
 }
 
-type PageWindow = Window & { __vitals: Vitals; __frames: number[]; __stopFrames?: boolean };
+type PageWindow = Window & {
+  __vitals: Vitals;
+  __frames: [number, number][];
+  __stopFrames?: boolean;
+};
 
 const PROFILES: Record<string, Profile> = {
   desktop: { viewport: { width: 1366, height: 768 }, cpu: 1, network: null, mobile: false },
@@ -67,7 +91,7 @@ const SECTIONS = ['hero', 'timeline', 'map', 'recognitions'];
 
 /** Page-side observers for paint, layout shift and long tasks, installed before any script. */
 function observeVitals() {
-  const vitals: Vitals = { fcp: null, lcp: null, cls: 0, longTasks: [] };
+  const vitals: Vitals = { fcp: null, lcp: null, cls: 0, longTasks: [], longFrames: [] };
   Object.defineProperty(window, '__vitals', { value: vitals });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries())
@@ -87,6 +111,23 @@ function observeVitals() {
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) vitals.longTasks.push([entry.startTime, entry.duration]);
   }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as (PerformanceEntry & {
+      renderStart: number;
+      scripts: (PerformanceEntry & { invoker: string; sourceURL: string })[];
+    })[]) {
+      vitals.longFrames.push({
+        start: entry.startTime,
+        duration: entry.duration,
+        render: entry.renderStart ? entry.startTime + entry.duration - entry.renderStart : 0,
+        scripts: entry.scripts.map((s) => ({
+          invoker: s.invoker,
+          source: s.sourceURL.split('/').pop() ?? '',
+          duration: s.duration,
+        })),
+      });
+    }
+  }).observe({ type: 'long-animation-frame', buffered: true });
 }
 
 const TYPES: Record<string, string> = {
@@ -158,16 +199,17 @@ async function load(
 
   if (scroll) {
     // Frame intervals while the wheel scrolls the whole story, timeline and map transitions included.
-    await page.evaluate(() => {
-      const frames: number[] = [];
+    const scrollStart = await page.evaluate(() => {
+      const frames: [number, number][] = [];
       let last = performance.now();
       const tick = (now: number) => {
-        frames.push(now - last);
+        frames.push([now, now - last]);
         last = now;
         if (!(window as unknown as PageWindow).__stopFrames) requestAnimationFrame(tick);
       };
       requestAnimationFrame(tick);
       Object.defineProperty(window, '__frames', { value: frames });
+      return last;
     });
     await page.mouse.move(profile.viewport.width / 2, profile.viewport.height / 2);
     const end = await page.evaluate(
@@ -179,11 +221,20 @@ async function load(
       await page.waitForTimeout(16);
       if ((await page.evaluate(() => scrollY + innerHeight)) >= end) break;
     }
-    const frames = await page.evaluate(() => {
+    const { timed, longFrames } = await page.evaluate((since) => {
       const w = window as unknown as PageWindow;
       w.__stopFrames = true;
-      return w.__frames.slice(1);
-    });
+      return {
+        timed: w.__frames.slice(1),
+        longFrames: w.__vitals.longFrames.filter((f) => f.start + f.duration >= since),
+      };
+    }, scrollStart);
+    const frames = timed.map(([, interval]) => interval);
+    const slow = timed.filter(([, interval]) => interval > 33);
+    // A slow frame is the main thread's doing when a long frame overlaps the interval it ends.
+    const inLong = slow.filter(([end, interval]) =>
+      longFrames.some((f) => f.start < end && f.start + f.duration > end - interval),
+    );
     const sorted = [...frames].sort((a, b) => a - b);
     const heap = await cdp.send('Runtime.getHeapUsage');
     result.scroll = {
@@ -192,6 +243,8 @@ async function load(
       p95: quantile(sorted, 0.95),
       over33: frames.filter((f) => f > 33).length / Math.max(frames.length, 1),
       longest: sorted.at(-1) ?? 0,
+      slowInLongFrames: slow.length === 0 ? 0 : inLong.length / slow.length,
+      longFrames,
     };
     result.heapMB = heap.usedSize / 1024 / 1024;
     result.domNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
@@ -292,6 +345,24 @@ const rows: Row[] = [
   ['scroll p95 frame (mobile)', pick(m, 'scroll.p95'), 20, 'ms'],
   ['scroll frames over 33 ms (desktop)', pick(d, 'scroll.over33'), 0.01, 'share'],
   ['scroll frames over 33 ms (mobile)', pick(m, 'scroll.over33'), 0.01, 'share'],
+  [
+    'scroll frames over 33 ms in long main-thread frames (desktop)',
+    pick(d, 'scroll.slowInLongFrames'),
+    null,
+    'share',
+  ],
+  [
+    'scroll frames over 33 ms in long main-thread frames (mobile)',
+    pick(m, 'scroll.slowInLongFrames'),
+    null,
+    'share',
+  ],
+  [
+    'scroll long animation frames (mobile)',
+    summary(m.map((r) => r.scroll?.longFrames.length)),
+    null,
+    'count',
+  ],
   ['scroll median frame (mobile)', pick(m, 'scroll.median'), null, 'ms'],
   ['scroll longest frame (mobile)', pick(m, 'scroll.longest'), null, 'ms'],
   ['JS heap after scroll (mobile)', pick(m, 'heapMB'), null, 'MB'],
@@ -341,4 +412,18 @@ await mkdir(join(ROOT, 'bench-results'), { recursive: true });
 const out = join(ROOT, 'bench-results', `bench-${report.date.replace(/[:.]/g, '-')}.json`);
 await writeFile(out, JSON.stringify(report, null, 2));
 console.log(lines.join('\n'));
+
+// Where the main thread went in the scroll's long frames: script time by what ran it, per run.
+for (const [name, profile] of Object.entries(report.profiles)) {
+  const byInvoker = new Map<string, number>();
+  for (const run of profile.story)
+    for (const frame of run.scroll?.longFrames ?? [])
+      for (const s of frame.scripts) {
+        const key = `${s.invoker.replace(/^https?:\/\/[^/]+/, '')} (${s.source || 'page'})`;
+        byInvoker.set(key, (byInvoker.get(key) ?? 0) + s.duration / profile.story.length);
+      }
+  const top = [...byInvoker].sort((a, b) => b[1] - a[1]).slice(0, 6);
+  console.log(`\nScript time in the scroll's long frames (${name}, per run):`);
+  for (const [key, ms] of top) console.log(`  ${Math.round(ms).toString().padStart(5)} ms  ${key}`);
+}
 console.log(`\n${runs} runs per profile; figures in ${out}`);

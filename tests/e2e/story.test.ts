@@ -67,7 +67,7 @@ describe('scrolling the story', () => {
     // At the end, the graphic shows the last step's state and the URL names it.
     const last = steps.at(-1)!;
     await expect.poll(() => markerYear(page)).toBe(String(last.state.year));
-    expect(new URL(page.url()).hash).toBe(`#${last.id}`);
+    await expect.poll(() => new URL(page.url()).hash).toBe(`#${last.id}`);
     expect(await page.evaluate(() => history.length)).toBe(historyLength);
 
     // Back up to a middle step: the graphic follows there too.
