@@ -346,19 +346,19 @@ const rows: Row[] = [
   ['scroll frames over 33 ms (desktop)', pick(d, 'scroll.over33'), 0.01, 'share'],
   ['scroll frames over 33 ms (mobile)', pick(m, 'scroll.over33'), 0.01, 'share'],
   [
-    'scroll frames over 33 ms in long main-thread frames (desktop)',
+    'frames over 33 ms inside a long animation frame (desktop)',
     pick(d, 'scroll.slowInLongFrames'),
     null,
     'share',
   ],
   [
-    'scroll frames over 33 ms in long main-thread frames (mobile)',
+    'frames over 33 ms inside a long animation frame (mobile)',
     pick(m, 'scroll.slowInLongFrames'),
     null,
     'share',
   ],
   [
-    'scroll long animation frames (mobile)',
+    'long animation frames (50 ms+) in the scroll (mobile)',
     summary(m.map((r) => r.scroll?.longFrames.length)),
     null,
     'count',

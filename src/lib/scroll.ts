@@ -59,27 +59,6 @@ export function locate(spans: readonly Span[], y: number): ScrollPosition {
   return { index, progress: progressThrough(span, y), phase: 'inside' };
 }
 
-/**
- * The fast path: the position if step `index` (of `count`), at `span`, still owns the
- * line at `y`, measured without the other steps; `null` when the line has left it and
- * every step must be measured again (`locate`). The first step also owns "before" and
- * the last step "after".
- */
-export function locateWithin(
-  span: Span,
-  index: number,
-  count: number,
-  y: number,
-): ScrollPosition | null {
-  const isFirst = index === 0;
-  const isLast = index === count - 1;
-  if (y < span.top) return isFirst ? { index, progress: 0, phase: 'before' } : null;
-  if (y >= span.bottom) {
-    return isLast ? { index, progress: 1, phase: 'after' } : null;
-  }
-  return { index, progress: progressThrough(span, y), phase: 'inside' };
-}
-
 /** The step id a URL hash names (`#intro` → `intro`), decoded; `''` for no hash. */
 export function idFromHash(hash: string): string {
   const raw = hash.startsWith('#') ? hash.slice(1) : hash;

@@ -8,7 +8,6 @@ import {
   hrefWithHash,
   idFromHash,
   locate,
-  locateWithin,
   progressThrough,
   triggerLine,
   type ScrollPosition,
@@ -173,60 +172,6 @@ describe('locate', () => {
     },
   ])('$name', ({ spans, y, expected }) => {
     expect(locate(spans, y)).toEqual(expected);
-  });
-});
-
-describe('locateWithin (the fast path)', () => {
-  it.each<{ name: string; index: number; y: number; expected: ScrollPosition | null }>([
-    {
-      name: 'the first step owns "before"',
-      index: 0,
-      y: 0,
-      expected: { index: 0, progress: 0, phase: 'before' },
-    },
-    {
-      name: 'a middle step inside its span',
-      index: 1,
-      y: 250,
-      expected: { index: 1, progress: 0.5, phase: 'inside' },
-    },
-    { name: 'a middle step the line has left downwards', index: 1, y: 300, expected: null },
-    { name: 'a middle step the line has left upwards', index: 1, y: 199, expected: null },
-    { name: 'the first step the line has left', index: 0, y: 200, expected: null },
-    {
-      name: 'the last step owns "after"',
-      index: 2,
-      y: 450,
-      expected: { index: 2, progress: 1, phase: 'after' },
-    },
-    { name: 'the last step the line has left upwards', index: 2, y: 250, expected: null },
-  ])('$name', ({ index, y, expected }) => {
-    const span = contiguous[index] as Span;
-    expect(locateWithin(span, index, contiguous.length, y)).toEqual(expected);
-  });
-
-  it('never disagrees with locate when it answers', () => {
-    for (const spans of [contiguous, gapped, zeroHeight]) {
-      for (let y = -50; y <= 450; y += 0.5) {
-        spans.forEach((span, index) => {
-          const fast = locateWithin(span, index, spans.length, y);
-          if (fast) expect(fast, `index ${index} at y=${y}`).toEqual(locate(spans, y));
-        });
-      }
-    }
-  });
-
-  it('answers for the step locate chose, so a correction settles in one measurement', () => {
-    for (const spans of [contiguous, gapped, zeroHeight]) {
-      for (let y = -50; y <= 450; y += 0.5) {
-        const full = locate(spans, y);
-        const span = spans[full.index] as Span;
-        const fast = locateWithin(span, full.index, spans.length, y);
-        // In a gap the earlier step is active but no longer contains the line.
-        const inGap = full.phase === 'inside' && y >= span.bottom;
-        expect(fast, `y=${y}`).toEqual(inGap ? null : full);
-      }
-    }
   });
 });
 
