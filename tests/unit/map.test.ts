@@ -1,6 +1,9 @@
 /** The campus map's geometry on the real campuses: fit, framing, dodging, scale bar, label boxes. */
+import { geoPath } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { schools } from '../../data/index.ts';
+import { simplifiedBoundaries } from '../../scripts/boundaries.ts';
+import { boundariesFromTopology } from '../../src/lib/boundaries.ts';
 import {
   apply,
   dodge,
@@ -36,6 +39,20 @@ describe('fitProjection', () => {
       }
     },
   );
+});
+
+describe('fitProjection without resampling', () => {
+  it('draws every border as d3-geo would with its adaptive resampling', () => {
+    const { neighborhoods } = boundariesFromTopology(
+      JSON.parse(simplifiedBoundaries('data/neighborhoods.topo.json')),
+    );
+    const fitted = fitProjection(points, 1366, 700, 24);
+    expect(fitted.precision()).toBe(0);
+    const plain = geoPath(fitted);
+    const resampled = geoPath(fitProjection(points, 1366, 700, 24).precision(Math.SQRT1_2));
+    for (const area of neighborhoods)
+      expect(plain(area), area.properties.slug).toBe(resampled(area));
+  });
 });
 
 describe('frame', () => {
