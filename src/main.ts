@@ -6,6 +6,7 @@
  * ?mode=notes and ?mode=print replace the story with the slides, the
  * presenter's view or the printable deck.
  */
+import type { Component } from 'svelte';
 import { askedEdition, editionUrl, isEdition } from './lib/editions.ts';
 import { islandNamed } from './islands.ts';
 import { modeFromSearch, slideUrl } from './lib/slides.ts';
@@ -42,44 +43,99 @@ function keepPlaceAcrossEditions(root: HTMLElement) {
 
 /**
  * Each island hydrates when it comes into view, or when focus enters it first.
- * Once the reader scrolls, islands a screen ahead start too, so their code is
- * there by the time they arrive; nothing loads before that first scroll.
+ * Once the reader scrolls, islands a screen ahead load their code too, so it is
+ * there by the time they arrive, and hydrate as soon as the reader pauses:
+ * hydrating is one long task, felt as a stutter if it runs mid-scroll. Nothing
+ * loads before that first scroll.
  */
 function wakeNear(elements: HTMLElement[]) {
   const woken = new Set<HTMLElement>();
   const observers: IntersectionObserver[] = [];
-  const wake = (element: HTMLElement) => {
+  const wake = (element: HTMLElement, ahead: boolean) => {
+    if (ahead) {
+      void loadIsland(element);
+      whenPaused(() => wake(element, false));
+      return;
+    }
     if (woken.has(element)) return;
     woken.add(element);
     for (const observer of observers) observer.unobserve(element);
     void hydrateIsland(element);
   };
-  const watch = (rootMargin: string) => {
+  const watch = (rootMargin: string, ahead: boolean) => {
     const observer = new IntersectionObserver(
       (entries) =>
-        entries.filter((e) => e.isIntersecting).forEach((e) => wake(e.target as HTMLElement)),
+        entries
+          .filter((e) => e.isIntersecting)
+          .forEach((e) => {
+            observer.unobserve(e.target);
+            wake(e.target as HTMLElement, ahead);
+          }),
       { rootMargin },
     );
     observers.push(observer);
     for (const element of elements) if (!woken.has(element)) observer.observe(element);
   };
-  watch('0px');
-  window.addEventListener('scroll', () => watch('0px 0px 100% 0px'), {
+  watch('0px', false);
+  window.addEventListener('scroll', () => watch('0px 0px 100% 0px', true), {
     once: true,
     passive: true,
   });
   for (const element of elements)
-    element.addEventListener('focusin', () => wake(element), { once: true });
+    element.addEventListener('focusin', () => wake(element, false), { once: true });
+}
+
+/** How long the page must go without scrolling before an island ahead hydrates, in ms. */
+const PAUSE = 200;
+
+/** Runs `task` once the reader has not scrolled for a moment and the browser is idle. */
+function whenPaused(task: () => void) {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const wait = () => {
+    clearTimeout(timer);
+    timer = setTimeout(run, PAUSE);
+  };
+  const run = () => {
+    window.removeEventListener('scroll', wait);
+    if ('requestIdleCallback' in window) requestIdleCallback(task);
+    else task();
+  };
+  window.addEventListener('scroll', wait, { passive: true });
+  wait();
+}
+
+const loads = new Map<HTMLElement, Promise<IslandCode | null>>();
+
+interface IslandCode {
+  svelte: typeof import('svelte');
+  Component: Component;
+  selection: typeof import('./story/selection.svelte.ts').selection;
+}
+
+/** An island's code, fetched once however many times it is asked for. */
+function loadIsland(element: HTMLElement): Promise<IslandCode | null> {
+  let load = loads.get(element);
+  if (!load) {
+    const island = islandNamed(element.dataset.island ?? '');
+    load = island
+      ? Promise.all([import('svelte'), island.load(), import('./story/selection.svelte.ts')]).then(
+          ([svelte, { default: Component }, { selection }]) => ({
+            svelte,
+            Component,
+            selection,
+          }),
+        )
+      : Promise.resolve(null);
+    loads.set(element, load);
+  }
+  return load;
 }
 
 async function hydrateIsland(element: HTMLElement) {
   const island = islandNamed(element.dataset.island ?? '');
-  if (!island) return;
-  const [svelte, { default: Component }, { selection }] = await Promise.all([
-    import('svelte'),
-    island.load(),
-    import('./story/selection.svelte.ts'),
-  ]);
+  const code = await loadIsland(element);
+  if (!island || !code) return;
+  const { svelte, Component, selection } = code;
   const start = element.firstChild ? svelte.hydrate : svelte.mount;
   selection.hydrating(() => start(Component, { target: element, props: island.props }));
   element.dataset.ready = '';
