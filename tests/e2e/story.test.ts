@@ -129,6 +129,24 @@ describe('scrolling the story', () => {
     },
   );
 
+  it('opens the slides at the step being read when P is pressed mid-scroll', async () => {
+    const { context, page, problems } = await open({ width: 1366, height: 768 });
+    await page.mouse.move(300, 400);
+    const target = steps[6]!.id;
+    for (let i = 0; i < 200 && (await activeStep(page)) !== target; i++) {
+      await page.mouse.wheel(0, 120);
+      await page.waitForTimeout(20);
+    }
+    expect(await activeStep(page)).toBe(target);
+    // At once: the address has not caught up with the scroll yet.
+    await page.keyboard.press('p');
+    await page.waitForURL((url) => url.searchParams.get('mode') === 'present');
+    expect(new URL(page.url()).hash).toBe(`#${target}`);
+    await expect.poll(() => page.locator('.present').getAttribute('data-step')).toBe(target);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it.each([
     { id: steps[10]!.id, width: 1366, height: 768 },
     { id: steps[4]!.id, width: 390, height: 844 },
