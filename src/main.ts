@@ -109,6 +109,7 @@ const loads = new Map<HTMLElement, Promise<IslandCode | null>>();
 interface IslandCode {
   svelte: typeof import('svelte');
   Component: Component;
+  props: Record<string, unknown>;
   selection: typeof import('./story/selection.svelte.ts').selection;
 }
 
@@ -122,6 +123,7 @@ function loadIsland(element: HTMLElement): Promise<IslandCode | null> {
           ([svelte, { default: Component }, { selection }]) => ({
             svelte,
             Component,
+            props: island.props,
             selection,
           }),
         )
@@ -132,12 +134,11 @@ function loadIsland(element: HTMLElement): Promise<IslandCode | null> {
 }
 
 async function hydrateIsland(element: HTMLElement) {
-  const island = islandNamed(element.dataset.island ?? '');
   const code = await loadIsland(element);
-  if (!island || !code) return;
-  const { svelte, Component, selection } = code;
+  if (!code) return;
+  const { svelte, Component, props, selection } = code;
   const start = element.firstChild ? svelte.hydrate : svelte.mount;
-  selection.hydrating(() => start(Component, { target: element, props: island.props }));
+  selection.hydrating(() => start(Component, { target: element, props }));
   element.dataset.ready = '';
 }
 
