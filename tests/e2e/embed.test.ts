@@ -175,6 +175,19 @@ describe('embeds on a partner page', () => {
         ),
     );
     await expect.poll(() => map.locator('.embed').getAttribute('data-step')).toBe('harbor');
+    // The map frames the step's region (a partner's reader cannot pan there), its campuses in view.
+    await expect
+      .poll(async () =>
+        Number((await map.locator('.campus-map').getAttribute('data-transform'))!.split(',')[0]),
+      )
+      .toBeGreaterThan(2);
+    const canvas = (await map.locator('.campus-map .canvas').boundingBox())!;
+    // The step's school (its text cites Baxter's record) sits inside the map.
+    const box = (await map.locator('.marker[data-campus="baxter"]').boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(canvas.x);
+    expect(box.x + box.width).toBeLessThanOrEqual(canvas.x + canvas.width);
+    expect(box.y).toBeGreaterThanOrEqual(canvas.y);
+    expect(box.y + box.height).toBeLessThanOrEqual(canvas.y + canvas.height);
     expect(problems).toEqual([]);
     await context.close();
   });

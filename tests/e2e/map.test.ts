@@ -219,6 +219,11 @@ describe('the map at three sizes', () => {
     const explore = join(SCREENSHOTS, `map-explore-${name}-${width}x${height}.png`);
     await page.screenshot({ path: explore });
     for (const file of [story, explore]) expect(statSync(file).size).toBeGreaterThan(10_000);
+    // The source line and the scale bar share the map's foot without covering each other.
+    for (const map of ['.story', '.explore'])
+      expect(
+        await overlappingLabels(page, `${map} .campus-map :is(.attribution, .scale-back)`),
+      ).toEqual([]);
     expect(
       await page.evaluate(() => document.documentElement.scrollWidth - innerWidth),
     ).toBeLessThanOrEqual(0);
