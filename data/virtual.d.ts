@@ -22,6 +22,12 @@ declare module 'virtual:alliance-boundaries' {
   export default url;
 }
 
+declare module 'virtual:alliance-host-boundaries' {
+  /** The embedded map's lighter set: the regions, and the neighborhoods that hold a campus. */
+  const url: string;
+  export default url;
+}
+
 declare module 'virtual:alliance-copy' {
   /** Every word the page shows, in the edition being built; es.json has the same shape (a test keeps it so). */
   const copy: typeof import('./copy/en.json');

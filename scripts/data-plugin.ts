@@ -1,7 +1,8 @@
 /**
  * Vite plugin: validates data/ whenever the app is built, served or tested, and
  * hands the app the validated facts as the module `virtual:alliance-data`, and
- * the words of one edition (English or Spanish) as `virtual:alliance-copy`.
+ * the words of one edition (English or Spanish) as `virtual:alliance-copy`,
+ * and the map's boundaries as files whose URLs two modules export (below).
  * In the Spanish edition the records' own text comes from data/copy/es.json
  * (see data/translate.ts). A broken file stops the build with the problems
  * named (see data/validate.ts).
@@ -14,7 +15,7 @@ import { BOUNDARIES_FILE, loadDataset } from '../data/validate.ts';
 import { copyDifferences } from '../data/copy-parity.ts';
 import { translateDataset } from '../data/translate.ts';
 import type { Edition } from '../src/lib/editions.ts';
-import { simplifiedBoundaries } from './boundaries.ts';
+import { hostBoundaries, simplifiedBoundaries } from './boundaries.ts';
 
 const COPY_ID = 'virtual:alliance-copy';
 const COPY_RESOLVED_ID = '\0' + COPY_ID;
@@ -30,10 +31,17 @@ const UNSHIPPED = new Set([
   'formerNames',
 ]);
 const RESOLVED_ID = '\0' + ID;
-/** The map's boundaries, simplified (scripts/boundaries.ts): the module's default export is their URL. */
-const BOUNDARIES_ID = 'virtual:alliance-boundaries';
-const BOUNDARIES_RESOLVED_ID = '\0' + BOUNDARIES_ID;
-const BOUNDARIES_DEV_URL = '/@alliance/neighborhoods.topo.json';
+/**
+ * The map's boundaries, simplified (scripts/boundaries.ts): each module's
+ * default export is their URL. The embedded map takes the lighter set.
+ */
+const BOUNDARIES = {
+  'virtual:alliance-boundaries': 'neighborhoods.topo.json',
+  'virtual:alliance-host-boundaries': 'host-neighborhoods.topo.json',
+} as const;
+type BoundariesId = keyof typeof BOUNDARIES;
+const isBoundaries = (id: string): id is BoundariesId => Object.hasOwn(BOUNDARIES, id);
+const devUrl = (id: BoundariesId) => `/@alliance/${BOUNDARIES[id]}`;
 
 export function allianceData(options: { dir?: string; lang?: Edition } = {}): Plugin {
   const dir = resolve(options.dir ?? 'data');
@@ -44,6 +52,11 @@ export function allianceData(options: { dir?: string; lang?: Edition } = {}): Pl
   const boundariesFile = resolve(dir, BOUNDARIES_FILE);
   let command: 'build' | 'serve' = 'build';
   let single = false;
+  const boundaries = (id: BoundariesId) => {
+    if (id === 'virtual:alliance-boundaries') return simplifiedBoundaries(boundariesFile);
+    const hosts = new Set(Object.values(loadDataset(dir).places).map((p) => p.neighborhoodSlug));
+    return hostBoundaries(boundariesFile, hosts);
+  };
   return {
     name: 'alliance-data',
     configResolved(config) {
@@ -51,15 +64,16 @@ export function allianceData(options: { dir?: string; lang?: Edition } = {}): Pl
       single = config.mode === 'single';
     },
     configureServer(server) {
-      server.middlewares.use(BOUNDARIES_DEV_URL, (_request, response) => {
-        response.setHeader('Content-Type', 'application/json');
-        response.end(simplifiedBoundaries(boundariesFile));
-      });
+      for (const id of Object.keys(BOUNDARIES) as BoundariesId[])
+        server.middlewares.use(devUrl(id), (_request, response) => {
+          response.setHeader('Content-Type', 'application/json');
+          response.end(boundaries(id));
+        });
     },
     resolveId(id) {
       if (id === ID) return RESOLVED_ID;
       if (id === COPY_ID) return COPY_RESOLVED_ID;
-      return id === BOUNDARIES_ID ? BOUNDARIES_RESOLVED_ID : undefined;
+      return isBoundaries(id) ? '\0' + id : undefined;
     },
     load(id) {
       if (id === COPY_RESOLVED_ID) {
@@ -77,16 +91,17 @@ export function allianceData(options: { dir?: string; lang?: Edition } = {}): Pl
         }
         return `export default JSON.parse(${JSON.stringify(JSON.stringify(copy))});`;
       }
-      if (id === BOUNDARIES_RESOLVED_ID) {
+      const boundariesId = id.slice(1);
+      if (id.startsWith('\0') && isBoundaries(boundariesId)) {
         this.addWatchFile(boundariesFile);
-        if (command === 'serve') return `export default ${JSON.stringify(BOUNDARIES_DEV_URL)};`;
-        const source = simplifiedBoundaries(boundariesFile);
+        if (command === 'serve') return `export default ${JSON.stringify(devUrl(boundariesId))};`;
+        const source = boundaries(boundariesId);
         // The single file opens from disk: its boundaries travel inside it.
         if (single) {
           const url = `data:application/json;base64,${Buffer.from(source).toString('base64')}`;
           return `export default ${JSON.stringify(url)};`;
         }
-        const ref = this.emitFile({ type: 'asset', name: 'neighborhoods.topo.json', source });
+        const ref = this.emitFile({ type: 'asset', name: BOUNDARIES[boundariesId], source });
         return `export default import.meta.ROLLUP_FILE_URL_${ref};`;
       }
       if (id !== RESOLVED_ID) return undefined;

@@ -8,6 +8,7 @@
  */
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { places } from '../../data/index.ts';
 import { SECTIONS } from '../../src/lib/embed-protocol.ts';
 import { partnerSite, siteAndBrowser, watch } from './harness.ts';
 
@@ -205,6 +206,11 @@ describe('embeds on a partner page', () => {
     ).resolves.toMatch(/script-src 'self';/);
     await expect.poll(() => frame.locator('.campus-map').getAttribute('data-status')).toBe('ready');
     expect(await frame.locator('[data-campus]').count()).toBeGreaterThan(20);
+    // Its base layer is the lighter one: the regions, and the neighborhoods that hold a campus.
+    const hosts = new Set(Object.values(places).map((p) => p.neighborhoodSlug));
+    expect(await frame.locator('path.region-land').count()).toBe(16);
+    expect(await frame.locator('path.neighborhood').count()).toBe(hosts.size);
+    expect(await frame.locator('path.neighborhood.host').count()).toBeGreaterThan(0);
     // Sandboxed without its own origin, the embed can keep nothing: no cookie, no storage.
     await expect(frame.evaluate(() => document.cookie)).rejects.toThrow();
     expect(problems).toEqual([]);
