@@ -1,5 +1,5 @@
 /** The campus map's geometry on the real campuses: fit, framing, dodging, scale bar, label boxes. */
-import { geoPath } from 'd3';
+import { geoMercator, geoPath } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { schools } from '../../data/index.ts';
 import { simplifiedBoundaries } from '../../scripts/boundaries.ts';
@@ -41,17 +41,46 @@ describe('fitProjection', () => {
   );
 });
 
-describe('fitProjection without resampling', () => {
-  it('draws every border as d3-geo would with its adaptive resampling', () => {
-    const { neighborhoods } = boundariesFromTopology(
-      JSON.parse(simplifiedBoundaries('data/neighborhoods.topo.json')),
-    );
-    const fitted = fitProjection(points, 1366, 700, 24);
-    expect(fitted.precision()).toBe(0);
-    const plain = geoPath(fitted);
-    const resampled = geoPath(fitProjection(points, 1366, 700, 24).precision(Math.SQRT1_2));
-    for (const area of neighborhoods)
-      expect(plain(area), area.properties.slug).toBe(resampled(area));
+describe('fitProjection on Mercator’s plane', () => {
+  const { neighborhoods, regions } = boundariesFromTopology(
+    JSON.parse(simplifiedBoundaries('data/neighborhoods.topo.json')),
+  );
+  /** The numbers of an SVG path, for comparing two drawings of one border. */
+  const numbers = (d: string | null) =>
+    (d ?? '')
+      .split(/[^-\d.e]+/)
+      .filter(Boolean)
+      .map(Number);
+
+  it.each(sizes)(
+    'draws every border as d3’s resampled geoMercator does, to 0.01 px, at $width×$height',
+    ({ width, height }) => {
+      const ours = geoPath(fitProjection(points, width, height, 24));
+      const d3s = geoPath(
+        geoMercator().fitExtent(
+          [
+            [24, 24],
+            [width - 24, height - 24],
+          ],
+          { type: 'MultiPoint', coordinates: points },
+        ),
+      );
+      for (const area of [...neighborhoods, ...regions]) {
+        const [a, b] = [numbers(ours(area)), numbers(d3s(area))];
+        expect(a.length, area.properties.slug).toBe(b.length);
+        for (let i = 0; i < a.length; i++)
+          expect(Math.abs(a[i]! - b[i]!), area.properties.slug).toBeLessThan(0.01);
+      }
+    },
+  );
+
+  it('turns a point into px and back', () => {
+    const projection = fitProjection(points, 1366, 700, 24);
+    for (const point of points) {
+      const [lon, lat] = projection.invert(projection(point));
+      expect(lon).toBeCloseTo(point[0], 9);
+      expect(lat).toBeCloseTo(point[1], 9);
+    }
   });
 });
 
