@@ -7,7 +7,7 @@ declare module 'virtual:alliance-data' {
     : T extends object
       ? { [K in Exclude<keyof T, Unshipped>]: Shipped<T[K]> }
       : T;
-  type Dataset = Shipped<import('./schema.ts').Dataset>;
+  type Dataset = import('./freeze.ts').DeepReadonly<Shipped<import('./schema.ts').Dataset>>;
   export const schools: Dataset['schools'];
   export const milestones: Dataset['milestones'];
   export const metrics: Dataset['metrics'];
@@ -26,6 +26,62 @@ declare module 'virtual:alliance-host-boundaries' {
   /** The embedded map's lighter set: the regions, and the neighborhoods that hold a campus. */
   const url: string;
   export default url;
+}
+
+declare module 'virtual:alliance-steps' {
+  /** Every step of the story, its words filled in at build time: what an embedded section shows. */
+  const steps: readonly Pick<
+    import('../src/story/steps.ts').Step,
+    'id' | 'graphic' | 'heading' | 'text' | 'state'
+  >[];
+  export default steps;
+}
+
+/** One top-level key of the words, alone (the embedded sections import only theirs). */
+type AllianceWords<K extends keyof typeof import('./copy/en.json')> =
+  (typeof import('./copy/en.json'))[K];
+
+declare module 'virtual:alliance-copy/meta' {
+  const words: AllianceWords<'meta'>;
+  export default words;
+}
+declare module 'virtual:alliance-copy/embed' {
+  const words: AllianceWords<'embed'>;
+  export default words;
+}
+declare module 'virtual:alliance-copy/map' {
+  const words: AllianceWords<'map'>;
+  export default words;
+}
+declare module 'virtual:alliance-copy/timeline' {
+  const words: AllianceWords<'timeline'>;
+  export default words;
+}
+declare module 'virtual:alliance-copy/eras' {
+  const words: AllianceWords<'eras'>;
+  export default words;
+}
+declare module 'virtual:alliance-copy/qualifiers' {
+  const words: AllianceWords<'qualifiers'>;
+  export default words;
+}
+declare module 'virtual:alliance-copy/hero' {
+  const words: AllianceWords<'hero'>;
+  export default words;
+}
+declare module 'virtual:alliance-copy/recognitions' {
+  const words: AllianceWords<'recognitions'>;
+  export default words;
+}
+declare module 'virtual:alliance-copy/campusTable' {
+  const words: AllianceWords<'campusTable'>;
+  export default words;
+}
+
+declare module 'virtual:alliance-campuses' {
+  /** The campuses the map draws, derived from the facts at build time (src/story/campus-data.ts). */
+  const campuses: readonly import('../src/story/campus-data.ts').Campus[];
+  export default campuses;
 }
 
 declare module 'virtual:alliance-copy' {

@@ -8,8 +8,8 @@
  * named (see data/validate.ts).
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { Plugin } from 'vite';
+import { isAbsolute, resolve } from 'node:path';
+import { runnerImport, type Plugin } from 'vite';
 import { FACT_FILES } from '../data/schema.ts';
 import { BOUNDARIES_FILE, loadDataset } from '../data/validate.ts';
 import { copyDifferences } from '../data/copy-parity.ts';
@@ -19,6 +19,8 @@ import { hostBoundaries, simplifiedBoundaries } from './boundaries.ts';
 
 const COPY_ID = 'virtual:alliance-copy';
 const COPY_RESOLVED_ID = '\0' + COPY_ID;
+/** One module a top-level key (`virtual:alliance-copy/map`…): an embed ships only its section's words. */
+const COPY_PREFIX = `${COPY_ID}/`;
 
 const ID = 'virtual:alliance-data';
 /** Keep in step with the `Unshipped` type in data/virtual.d.ts, which hides them from the app's types. */
@@ -31,6 +33,8 @@ const UNSHIPPED = new Set([
   'formerNames',
 ]);
 const RESOLVED_ID = '\0' + ID;
+/** One module a file (`virtual:alliance-data/schools`…), which `virtual:alliance-data` re-exports. */
+const FILE_PREFIX = `${ID}/`;
 /**
  * The map's boundaries, simplified (scripts/boundaries.ts): each module's
  * default export is their URL. The embedded map takes the lighter set.
@@ -43,6 +47,18 @@ type BoundariesId = keyof typeof BOUNDARIES;
 const isBoundaries = (id: string): id is BoundariesId => Object.hasOwn(BOUNDARIES, id);
 const devUrl = (id: BoundariesId) => `/@alliance/${BOUNDARIES[id]}`;
 
+/**
+ * Values the app derives from the facts, computed when the bundle is built by
+ * the app's own modules (run by Vite's module runner with this plugin): an
+ * embedded section shows them without shipping every fact and the code that
+ * derives them. The story's steps, their words filled in (only the fields an
+ * embed reads), and the campuses the map draws.
+ */
+const STEPS_ID = 'virtual:alliance-steps';
+const CAMPUSES_ID = 'virtual:alliance-campuses';
+const PRERENDERED = new Set([STEPS_ID, CAMPUSES_ID]);
+const EMBEDDED_STEP_FIELDS = ['id', 'graphic', 'heading', 'text', 'state'] as const;
+
 export function allianceData(options: { dir?: string; lang?: Edition } = {}): Plugin {
   const dir = resolve(options.dir ?? 'data');
   const lang = options.lang ?? 'en';
@@ -52,6 +68,20 @@ export function allianceData(options: { dir?: string; lang?: Edition } = {}): Pl
   const boundariesFile = resolve(dir, BOUNDARIES_FILE);
   let command: 'build' | 'serve' = 'build';
   let single = false;
+  let root = process.cwd();
+  /** The validated facts (translated in the Spanish edition), less what the page never shows: once a build. */
+  let facts: Record<string, unknown> | null = null;
+  const shippedFacts = () => {
+    if (facts) return facts;
+    let dataset = loadDataset(dir);
+    if (lang !== 'en') dataset = translateDataset(dataset, readCopy().records, `copy/${lang}.json`);
+    // What stays in data/: the maintainers' notes (why a confidence is what it is) and the
+    // fields kept for checking and curation (see UNSHIPPED in data/virtual.d.ts).
+    const shipped = JSON.stringify(dataset, (key, value: unknown) =>
+      UNSHIPPED.has(key) ? undefined : value,
+    );
+    return (facts = JSON.parse(shipped) as Record<string, unknown>);
+  };
   const boundaries = (id: BoundariesId) => {
     if (id === 'virtual:alliance-boundaries') return simplifiedBoundaries(boundariesFile);
     const hosts = new Set(Object.values(loadDataset(dir).places).map((p) => p.neighborhoodSlug));
@@ -62,6 +92,7 @@ export function allianceData(options: { dir?: string; lang?: Edition } = {}): Pl
     configResolved(config) {
       command = config.command;
       single = config.mode === 'single';
+      root = config.root;
     },
     configureServer(server) {
       for (const id of Object.keys(BOUNDARIES) as BoundariesId[])
@@ -70,13 +101,47 @@ export function allianceData(options: { dir?: string; lang?: Edition } = {}): Pl
           response.end(boundaries(id));
         });
     },
+    watchChange() {
+      facts = null;
+    },
     resolveId(id) {
-      if (id === ID) return RESOLVED_ID;
-      if (id === COPY_ID) return COPY_RESOLVED_ID;
+      // Free of side effects, so a bundle that reads no fact of a file leaves the file out.
+      if (id === ID || id.startsWith(FILE_PREFIX))
+        return { id: '\0' + id, moduleSideEffects: false };
+      if (id === COPY_ID || id.startsWith(COPY_PREFIX))
+        return { id: '\0' + id, moduleSideEffects: false };
+      if (PRERENDERED.has(id)) return { id: '\0' + id, moduleSideEffects: false };
       return isBoundaries(id) ? '\0' + id : undefined;
     },
-    load(id) {
-      if (id === COPY_RESOLVED_ID) {
+    async load(id) {
+      if (id.startsWith('\0') && PRERENDERED.has(id.slice(1))) {
+        const run = async <T>(file: string) => {
+          const { module, dependencies } = await runnerImport<T>(resolve(root, file), {
+            configFile: false,
+            root,
+            logLevel: 'error',
+            plugins: [allianceData({ dir, lang })],
+          });
+          // The files it read (not the virtual modules, which this plugin watches itself).
+          for (const file of [...dependencies.filter((d) => isAbsolute(d)), copyFile])
+            this.addWatchFile(file);
+          return module;
+        };
+        let value: unknown;
+        if (id.slice(1) === STEPS_ID) {
+          const { buildSteps } =
+            await run<typeof import('../src/story/steps.ts')>('src/story/steps.ts');
+          value = buildSteps(readCopy().steps as Parameters<typeof buildSteps>[0]).map((step) =>
+            Object.fromEntries(EMBEDDED_STEP_FIELDS.map((key) => [key, step[key]])),
+          );
+        } else {
+          ({ campuses: value } = await run<typeof import('../src/story/campus-data.ts')>(
+            'src/story/campus-data.ts',
+          ));
+        }
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
+      }
+      if (id === COPY_RESOLVED_ID || id.startsWith('\0' + COPY_PREFIX)) {
         this.addWatchFile(copyFile);
         // The records' words go into the facts (below), not into the copy.
         const copy = readCopy();
@@ -89,7 +154,17 @@ export function allianceData(options: { dir?: string; lang?: Edition } = {}): Pl
               `data/copy/${lang}.json does not match data/copy/en.json:\n${differences.map((d) => `  - ${d}`).join('\n')}`,
             );
         }
-        return `export default JSON.parse(${JSON.stringify(JSON.stringify(copy))});`;
+        if (id === COPY_RESOLVED_ID) {
+          const keys = Object.keys(copy);
+          return [
+            ...keys.map((key, i) => `import k${i} from ${JSON.stringify(COPY_PREFIX + key)};`),
+            `export default { ${keys.map((key, i) => `${JSON.stringify(key)}: k${i}`).join(', ')} };`,
+          ].join('\n');
+        }
+        const key = id.slice(1 + COPY_PREFIX.length);
+        if (!Object.hasOwn(copy, key))
+          throw new Error(`${id.slice(1)}: no such key in copy/${lang}.json`);
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(copy[key]))});`;
       }
       const boundariesId = id.slice(1);
       if (id.startsWith('\0') && isBoundaries(boundariesId)) {
@@ -104,27 +179,21 @@ export function allianceData(options: { dir?: string; lang?: Edition } = {}): Pl
         const ref = this.emitFile({ type: 'asset', name: BOUNDARIES[boundariesId], source });
         return `export default import.meta.ROLLUP_FILE_URL_${ref};`;
       }
-      if (id !== RESOLVED_ID) return undefined;
+      if (id !== RESOLVED_ID && !id.startsWith('\0' + FILE_PREFIX)) return undefined;
       for (const file of files) this.addWatchFile(file);
-      let dataset = loadDataset(dir);
-      if (lang !== 'en') {
-        this.addWatchFile(copyFile);
-        dataset = translateDataset(dataset, readCopy().records, `copy/${lang}.json`);
-      }
-      // What the page never shows stays in data/: the maintainers' notes (why a confidence is
-      // what it is) and the fields kept for checking and curation (see UNSHIPPED in data/virtual.d.ts).
-      const shipped = JSON.stringify(dataset, (key, value: unknown) =>
-        UNSHIPPED.has(key) ? undefined : value,
-      );
-      // One export per file, so a bundle carries only the facts it uses; JSON.parse of a
-      // string literal is faster to start than an object literal of this size.
-      const parts = JSON.parse(shipped) as Record<string, unknown>;
-      return Object.entries(parts)
-        .map(
-          ([key, value]) =>
-            `export const ${key} = JSON.parse(${JSON.stringify(JSON.stringify(value))});`,
-        )
-        .join('\n');
+      if (lang !== 'en') this.addWatchFile(copyFile);
+      const parts = shippedFacts();
+      if (id === RESOLVED_ID)
+        return Object.keys(parts)
+          .map((key) => `export { ${key} } from ${JSON.stringify(FILE_PREFIX + key)};`)
+          .join('\n');
+      const key = id.slice(1 + FILE_PREFIX.length);
+      if (!Object.hasOwn(parts, key)) throw new Error(`${id.slice(1)}: no such file of facts`);
+      // JSON.parse of a string literal is faster to start than an object literal of this size.
+      return [
+        `import { deepFreeze } from ${JSON.stringify(resolve(dir, 'freeze.ts'))};`,
+        `export const ${key} = /* @__PURE__ */ deepFreeze(JSON.parse(${JSON.stringify(JSON.stringify(parts[key]))}));`,
+      ].join('\n');
     },
   };
 }

@@ -32,3 +32,18 @@ export function formatPartialDate(partial: string, locale = LOCALE): string {
   }
   return format.format(startOf(partial));
 }
+
+export interface Dated {
+  opened: string | null;
+  closed: string | null;
+}
+
+/** Schools open on a day: opened on or before it and not yet closed. Undated schools cannot be counted. */
+export function openOn<T extends Dated>(schools: readonly T[], day: Date): T[] {
+  return schools.filter(
+    (s) =>
+      s.opened !== null &&
+      startOf(s.opened) <= day &&
+      (s.closed === null || startOf(s.closed) > day),
+  );
+}

@@ -1,4 +1,4 @@
 /** The locale of the edition being built ("en-US" or "es"): every number, date and list is written in it. */
-import copy from 'virtual:alliance-copy';
+import meta from 'virtual:alliance-copy/meta';
 
-export const LOCALE: string = copy.meta.locale;
+export const LOCALE: string = meta.locale;

@@ -4,25 +4,10 @@
  * time scale whose far end compresses the years to come into a horizon.
  */
 import { linearScale, niceLinearScale, type LinearScale } from './scale.ts';
-import { startOf } from './dates.ts';
-
-interface Dated {
-  opened: string | null;
-  closed: string | null;
-}
+import { openOn, startOf, type Dated } from './dates.ts';
 
 /** Month and day of the yearly count: early October, once the fall's new schools have opened. */
 export const CENSUS_MONTH_DAY = [10, 1] as const;
-
-/** Schools open on a day: opened on or before it and not yet closed. Undated schools cannot be counted. */
-export function openOn<T extends Dated>(schools: readonly T[], day: Date): T[] {
-  return schools.filter(
-    (s) =>
-      s.opened !== null &&
-      startOf(s.opened) <= day &&
-      (s.closed === null || startOf(s.closed) > day),
-  );
-}
 
 export interface GrowthPoint {
   year: number;

@@ -4,11 +4,11 @@
  * in data/copy/<lang>.json with {placeholders} filled from those facts here.
  */
 import { organization, places, schools } from '../../data/index.ts';
-import { formatPartialDate, schoolYearOf, startOf } from '../lib/dates.ts';
+import { formatPartialDate, openOn, schoolYearOf, startOf } from '../lib/dates.ts';
 import { fill, formatPercent, listOf } from '../lib/format.ts';
-import { openOn } from '../lib/timeline.ts';
 import { schoolsNamed } from '../lib/recognitions.ts';
 import { campuses } from './campus-data.ts';
+import { HORIZON_YEAR } from './horizon.ts';
 import { shownRecognitions } from './recognition-data.ts';
 import { leader, metric, milestone, recognition, school } from './facts.ts';
 
@@ -113,8 +113,7 @@ const SOUTHEAST = 'Southeast';
 const EASTSIDE = 'Eastside';
 const VALLEY = 'San Fernando Valley';
 
-/** The horizon of "the next twenty years": as far ahead of the 20th year as the founding lies behind it. */
-export const HORIZON_YEAR = organization.headline.founded + 40;
+export { HORIZON_YEAR };
 
 const growthMilestones = [
   '2010-two-schools-open',

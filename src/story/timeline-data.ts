@@ -9,7 +9,7 @@ import {
   type TimelineData,
 } from '../lib/timeline.ts';
 import { eras } from './eras.ts';
-import { HORIZON_YEAR } from './steps.ts';
+import { HORIZON_YEAR } from './horizon.ts';
 
 const firstYear = Math.min(...milestones.map((m) => m.year));
 const lastYear = Math.max(...milestones.map((m) => m.year));

@@ -1,21 +1,23 @@
 /** The word sets the charts take as props, gathered once from the copy so every mode passes the same. */
-import copy from 'virtual:alliance-copy';
+import eras from 'virtual:alliance-copy/eras';
+import qualifiers from 'virtual:alliance-copy/qualifiers';
+import timeline from 'virtual:alliance-copy/timeline';
 
 export const timelineWords = {
-  schools: copy.timeline.schools,
-  scholars: copy.timeline.scholars,
-  horizon: copy.timeline.horizon,
-  eras: copy.eras as Record<string, string>,
-  qualifiers: copy.qualifiers as Record<string, string>,
+  schools: timeline.schools,
+  scholars: timeline.scholars,
+  horizon: timeline.horizon,
+  eras: eras as Record<string, string>,
+  qualifiers: qualifiers as Record<string, string>,
 };
 
 export const timelineTableWords = {
-  summary: copy.timeline.tableSummary,
-  year: copy.timeline.tableYear,
-  schools: copy.timeline.tableSchools,
-  scholars: copy.timeline.tableScholars,
-  milestones: copy.timeline.tableMilestones,
-  uncertain: copy.timeline.uncertain,
-  undated: copy.timeline.undated,
-  qualifiers: copy.qualifiers as Record<string, string>,
+  summary: timeline.tableSummary,
+  year: timeline.tableYear,
+  schools: timeline.tableSchools,
+  scholars: timeline.tableScholars,
+  milestones: timeline.tableMilestones,
+  uncertain: timeline.uncertain,
+  undated: timeline.undated,
+  qualifiers: qualifiers as Record<string, string>,
 };

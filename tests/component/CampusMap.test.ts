@@ -8,7 +8,7 @@ import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import copy from '../../data/copy/en.json';
 import CampusMap from '../../src/charts/CampusMap.svelte';
-import { openOn } from '../../src/lib/timeline.ts';
+import { openOn } from '../../src/lib/dates.ts';
 import { campuses } from '../../src/story/campus-data.ts';
 
 const view = (year: number, region: string | null = null) => ({ year, region, schoolIds: [] });

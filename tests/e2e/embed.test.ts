@@ -8,7 +8,8 @@
  */
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { places } from '../../data/index.ts';
+import copy from '../../data/copy/en.json';
+import { places, schoolsById } from '../../data/index.ts';
 import { SECTIONS } from '../../src/lib/embed-protocol.ts';
 import { partnerSite, siteAndBrowser, watch } from './harness.ts';
 
@@ -211,9 +212,26 @@ describe('embeds on a partner page', () => {
     expect(await frame.locator('path.region-land').count()).toBe(16);
     expect(await frame.locator('path.neighborhood').count()).toBe(hosts.size);
     expect(await frame.locator('path.neighborhood.host').count()).toBeGreaterThan(0);
+    // The step's words are there; the campus table's code arrives when a reader opens it.
+    await expect(frame.locator('.embed .step').textContent()).resolves.toMatch(/\w{4,}/);
+    expect(await frame.locator('.table table').count()).toBe(0);
+    await frame.locator('.table summary').click();
+    await expect.poll(() => frame.locator('.table tbody tr').count()).toBe(schoolsById.size);
     // Sandboxed without its own origin, the embed can keep nothing: no cookie, no storage.
     await expect(frame.evaluate(() => document.cookie)).rejects.toThrow();
     expect(problems).toEqual([]);
+    await context.close();
+  });
+  it('says so in words when the campus table’s code cannot load', async () => {
+    const context = await env.browser.newContext({ viewport: { width: 600, height: 900 } });
+    const page = await context.newPage();
+    await page.route(/\/assets\/CampusTable-[^/]*\.js$/, (route) => route.abort());
+    await page.goto(`${env.site.origin}/embed.html?section=map`);
+    await page.locator('.table summary').click();
+    await expect(page.locator('.table [role="status"]').textContent()).resolves.toBe(
+      copy.embed.tableFailed,
+    );
+    expect(await page.locator('.table table').count()).toBe(0);
     await context.close();
   });
 });

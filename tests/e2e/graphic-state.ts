@@ -5,7 +5,7 @@
  */
 import type { Locator } from 'playwright-core';
 import { expect } from 'vitest';
-import { openOn } from '../../src/lib/timeline.ts';
+import { openOn } from '../../src/lib/dates.ts';
 import { campuses } from '../../src/story/campus-data.ts';
 import type { Step } from '../../src/story/steps.ts';
 

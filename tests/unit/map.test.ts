@@ -13,7 +13,7 @@ import {
   keepBoxes,
   scaleBar,
 } from '../../src/lib/map.ts';
-import { openOn } from '../../src/lib/timeline.ts';
+import { openOn } from '../../src/lib/dates.ts';
 import { campuses, unmapped } from '../../src/story/campus-data.ts';
 
 const points = campuses.map((c) => [c.longitude, c.latitude] as [number, number]);

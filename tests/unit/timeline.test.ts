@@ -1,12 +1,11 @@
 /** The timeline's derivations and scales, on small tables and on the real data. */
 import { describe, expect, it } from 'vitest';
 import { metrics, milestones, organization, schools } from '../../data/index.ts';
-import { startOf } from '../../src/lib/dates.ts';
+import { openOn, startOf } from '../../src/lib/dates.ts';
 import {
   countScale,
   dateOfYear,
   growthSeries,
-  openOn,
   resolveEras,
   scholarSeries,
   timelineScale,

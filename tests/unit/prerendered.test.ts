@@ -1,0 +1,27 @@
+/**
+ * What the build computes for the embeds (scripts/data-plugin.ts) is what the
+ * app's own modules compute in the browser: every step's words and state, and
+ * every campus.
+ */
+import campusesAtBuild from 'virtual:alliance-campuses';
+import copy from 'virtual:alliance-copy';
+import stepsAtBuild from 'virtual:alliance-steps';
+import { describe, expect, it } from 'vitest';
+import { campuses } from '../../src/story/campus-data.ts';
+import { buildSteps } from '../../src/story/steps.ts';
+
+describe('values computed at build time', () => {
+  it('give every step, in order, with the words and state the story shows', () => {
+    const steps = buildSteps(copy.steps);
+    expect(stepsAtBuild.map((s) => s.id)).toEqual(steps.map((s) => s.id));
+    for (const [i, step] of steps.entries()) {
+      const { id, graphic, heading, text, state } = step;
+      expect(stepsAtBuild[i]).toEqual({ id, graphic, heading, text, state });
+    }
+  });
+
+  it('give every campus the map draws, field for field', () => {
+    expect(campusesAtBuild).toEqual(campuses);
+    expect(campusesAtBuild.length).toBeGreaterThan(20);
+  });
+});
