@@ -211,6 +211,60 @@ describe('scrolling the story', () => {
     const animated = await positions(false);
     expect(animated.size).toBeGreaterThan(3);
   });
+
+  it('opens the horizon by a fade scoped to the timeline, or at once under reduced motion', async () => {
+    const horizon = steps.find((s) => s.state.horizon)!;
+    const before = steps[steps.indexOf(horizon) - 1]!;
+    const watchHorizon = async (reducedMotion: boolean) => {
+      const { context, page, problems } = await open({
+        width: 1366,
+        height: 768,
+        hash: before.id,
+        reducedMotion,
+      });
+      await expect.poll(() => activeStep(page)).toBe(before.id);
+      await page.waitForTimeout(800);
+      const width = () =>
+        page
+          .locator('.story .timeline rect.horizon')
+          .evaluate((r) => r.getBoundingClientRect().width);
+      const closed = await width();
+      // Every animation on the page for the next second, by what runs it.
+      const seen = await page.evaluate(
+        (id) =>
+          new Promise<string[]>((done) => {
+            const element = document.getElementById(id)!;
+            scrollTo({
+              top: scrollY + element.getBoundingClientRect().top - innerHeight / 2 + 10,
+              behavior: 'instant',
+            });
+            const found = new Set<string>();
+            const start = performance.now();
+            const look = () => {
+              for (const a of document.getAnimations()) {
+                const effect = a.effect as KeyframeEffect | null;
+                const target = effect?.target as Element | null;
+                if (effect?.pseudoElement?.startsWith('::view-transition'))
+                  found.add(`${target?.className.toString().split(' ')[0]}${effect.pseudoElement}`);
+              }
+              if (performance.now() - start < 1000) requestAnimationFrame(look);
+              else done([...found]);
+            };
+            look();
+          }),
+        horizon.id,
+      );
+      await expect.poll(() => activeStep(page)).toBe(horizon.id);
+      expect(await width()).toBeGreaterThan(closed * 2);
+      expect(problems).toEqual([]);
+      await context.close();
+      return seen;
+    };
+    expect(await watchHorizon(true)).toEqual([]);
+    const faded = await watchHorizon(false);
+    expect(faded).toContain('timeline::view-transition-old(root)');
+    expect(faded).toContain('timeline::view-transition-new(root)');
+  });
 });
 
 describe('the story at three sizes', () => {
