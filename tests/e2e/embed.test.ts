@@ -234,4 +234,31 @@ describe('embeds on a partner page', () => {
     expect(await page.locator('.table table').count()).toBe(0);
     await context.close();
   });
+  it('shows every campus once the keyboard reaches one outside the step’s frame', async () => {
+    const context = await env.browser.newContext({ viewport: { width: 600, height: 900 } });
+    const page = await context.newPage();
+    const { problems } = watch(page);
+    await page.goto(`${env.site.origin}/embed.html?section=map&step=south-la`);
+    const map = page.locator('.campus-map');
+    await expect.poll(() => map.getAttribute('data-status')).toBe('ready');
+    const zoom = async () => Number((await map.getAttribute('data-transform'))!.split(',')[0]);
+    await expect.poll(zoom).toBeGreaterThan(1.2);
+    const inside = async () => {
+      const canvas = (await page.locator('.canvas').boundingBox())!;
+      const box = (await page.locator('.marker:focus').boundingBox())!;
+      return (
+        box.x >= canvas.x &&
+        box.y >= canvas.y &&
+        box.x + box.width <= canvas.x + canvas.width &&
+        box.y + box.height <= canvas.y + canvas.height
+      );
+    };
+    // Tab past the level filter to the first campus, the northernmost: outside South L.A.
+    for (let i = 0; i < 10 && (await page.locator('.marker:focus').count()) === 0; i++)
+      await page.keyboard.press('Tab');
+    await expect.poll(zoom).toBe(1);
+    await expect.poll(inside).toBe(true);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });
