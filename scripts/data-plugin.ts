@@ -9,6 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { runnerImport, type Plugin } from 'vite';
 import { FACT_FILES } from '../data/schema.ts';
 import { BOUNDARIES_FILE, loadDataset } from '../data/validate.ts';
@@ -33,6 +34,8 @@ const UNSHIPPED = new Set([
   'formerNames',
 ]);
 const RESOLVED_ID = '\0' + ID;
+/** The code that freezes each file of facts (the data folder may be another, in a test). */
+const FREEZE_MODULE = fileURLToPath(new URL('../data/freeze.ts', import.meta.url));
 /** One module a file (`virtual:alliance-data/schools`…), which `virtual:alliance-data` re-exports. */
 const FILE_PREFIX = `${ID}/`;
 /**
@@ -69,7 +72,7 @@ export function allianceData(options: { dir?: string; lang?: Edition } = {}): Pl
   let command: 'build' | 'serve' = 'build';
   let single = false;
   let root = process.cwd();
-  /** The validated facts (translated in the Spanish edition), less what the page never shows: once a build. */
+  /** The validated facts (translated in the Spanish edition), less what the page never shows: once until a file changes. */
   let facts: Record<string, unknown> | null = null;
   const shippedFacts = () => {
     if (facts) return facts;
@@ -122,8 +125,9 @@ export function allianceData(options: { dir?: string; lang?: Edition } = {}): Pl
             logLevel: 'error',
             plugins: [allianceData({ dir, lang })],
           });
-          // The files it read (not the virtual modules, which this plugin watches itself).
-          for (const file of [...dependencies.filter((d) => isAbsolute(d)), copyFile])
+          // The code it ran, and the data it read (from disk, so the runner does not list it).
+          const read = [...files, copyFile, resolve(dir, 'copy/en.json')];
+          for (const file of [...dependencies.filter((d) => isAbsolute(d)), ...read])
             this.addWatchFile(file);
           return module;
         };
@@ -191,7 +195,7 @@ export function allianceData(options: { dir?: string; lang?: Edition } = {}): Pl
       if (!Object.hasOwn(parts, key)) throw new Error(`${id.slice(1)}: no such file of facts`);
       // JSON.parse of a string literal is faster to start than an object literal of this size.
       return [
-        `import { deepFreeze } from ${JSON.stringify(resolve(dir, 'freeze.ts'))};`,
+        `import { deepFreeze } from ${JSON.stringify(FREEZE_MODULE)};`,
         `export const ${key} = /* @__PURE__ */ deepFreeze(JSON.parse(${JSON.stringify(JSON.stringify(parts[key]))}));`,
       ].join('\n');
     },

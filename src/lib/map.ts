@@ -31,6 +31,8 @@ export interface FittedProjection extends GeoStreamWrapper {
 }
 
 const RADIANS = Math.PI / 180;
+/** The least span fitted, in radians of Mercator's plane (about 6 km at Los Angeles). */
+const MIN_SPAN = 0.001;
 
 /** Mercator's plane, y growing southward as on screen (d3's geoMercator before its scale). */
 function mercator([lon, lat]: LonLat): [number, number] {
@@ -50,12 +52,15 @@ export function fitProjection(
   height: number,
   padding: number,
 ): FittedProjection {
+  if (points.length === 0) throw new Error('fitProjection needs at least one point');
   const pad = Math.min(padding, width / 4, height / 4);
   const plane = points.map(mercator);
   const xs = plane.map((p) => p[0]);
   const ys = plane.map((p) => p[1]);
   const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const k = Math.min((width - 2 * pad) / (x1 - x0), (height - 2 * pad) / (y1 - y0));
+  // One place (or several at one address) still gets a finite scale: about 6 km across.
+  const span = (d: number) => Math.max(d, MIN_SPAN);
+  const k = Math.min((width - 2 * pad) / span(x1 - x0), (height - 2 * pad) / span(y1 - y0));
   const tx = width / 2 - (k * (x0 + x1)) / 2;
   const ty = height / 2 - (k * (y0 + y1)) / 2;
   const project = (point: LonLat): [number, number] => {

@@ -228,9 +228,9 @@ describe('embeds on a partner page', () => {
     await page.route(/\/assets\/CampusTable-[^/]*\.js$/, (route) => route.abort());
     await page.goto(`${env.site.origin}/embed.html?section=map`);
     await page.locator('.table summary').click();
-    await expect(page.locator('.table [role="status"]').textContent()).resolves.toBe(
-      copy.embed.tableFailed,
-    );
+    await expect
+      .poll(() => page.locator('.table [role="status"]').textContent())
+      .toBe(copy.embed.tableFailed);
     expect(await page.locator('.table table').count()).toBe(0);
     await context.close();
   });

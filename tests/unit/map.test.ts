@@ -74,6 +74,15 @@ describe('fitProjection on Mercator’s plane', () => {
     },
   );
 
+  it('centres a single place at a finite scale, and refuses no place at all', () => {
+    const projection = fitProjection([points[0]!], 400, 300, 20);
+    const [x, y] = projection(points[0]!);
+    expect(x).toBeCloseTo(200, 6);
+    expect(y).toBeCloseTo(150, 6);
+    expect(Number.isFinite(projection.invert([0, 0])[0])).toBe(true);
+    expect(() => fitProjection([], 400, 300, 20)).toThrow('at least one point');
+  });
+
   it('turns a point into px and back', () => {
     const projection = fitProjection(points, 1366, 700, 24);
     for (const point of points) {

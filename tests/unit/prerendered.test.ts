@@ -16,12 +16,12 @@ describe('values computed at build time', () => {
     expect(stepsAtBuild.map((s) => s.id)).toEqual(steps.map((s) => s.id));
     for (const [i, step] of steps.entries()) {
       const { id, graphic, heading, text, state } = step;
-      expect(stepsAtBuild[i]).toEqual({ id, graphic, heading, text, state });
+      expect(stepsAtBuild[i]).toStrictEqual({ id, graphic, heading, text, state });
     }
   });
 
   it('give every campus the map draws, field for field', () => {
-    expect(campusesAtBuild).toEqual(campuses);
+    expect(campusesAtBuild).toStrictEqual(campuses);
     expect(campusesAtBuild.length).toBeGreaterThan(20);
   });
 });
