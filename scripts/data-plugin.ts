@@ -85,9 +85,27 @@ export function allianceData(options: { dir?: string; lang?: Edition } = {}): Pl
     );
     return (facts = JSON.parse(shipped) as Record<string, unknown>);
   };
+  /** The edition's words, checked against the English ones: once until a file changes. */
+  let words: Record<string, unknown> | null = null;
+  const shippedCopy = () => {
+    if (words) return words;
+    // The records' words go into the facts (above), not into the copy.
+    const copy = readCopy();
+    delete copy.records;
+    if (lang !== 'en') {
+      const english = JSON.parse(readFileSync(resolve(dir, 'copy/en.json'), 'utf8')) as unknown;
+      const differences = copyDifferences(english, copy, ['en', lang]);
+      if (differences.length > 0)
+        throw new Error(
+          `data/copy/${lang}.json does not match data/copy/en.json:\n${differences.map((d) => `  - ${d}`).join('\n')}`,
+        );
+    }
+    return (words = copy);
+  };
   const boundaries = (id: BoundariesId) => {
     if (id === 'virtual:alliance-boundaries') return simplifiedBoundaries(boundariesFile);
-    const hosts = new Set(Object.values(loadDataset(dir).places).map((p) => p.neighborhoodSlug));
+    const places = shippedFacts().places as Record<string, { neighborhoodSlug: string }>;
+    const hosts = new Set(Object.values(places).map((p) => p.neighborhoodSlug));
     return hostBoundaries(boundariesFile, hosts);
   };
   return {
@@ -106,14 +124,16 @@ export function allianceData(options: { dir?: string; lang?: Edition } = {}): Pl
     },
     watchChange() {
       facts = null;
+      words = null;
     },
     resolveId(id) {
-      // Free of side effects, so a bundle that reads no fact of a file leaves the file out.
-      if (id === ID || id.startsWith(FILE_PREFIX))
-        return { id: '\0' + id, moduleSideEffects: false };
-      if (id === COPY_ID || id.startsWith(COPY_PREFIX))
-        return { id: '\0' + id, moduleSideEffects: false };
-      if (PRERENDERED.has(id)) return { id: '\0' + id, moduleSideEffects: false };
+      // Free of side effects, so a bundle that reads nothing of a module leaves it out.
+      const values =
+        [ID, COPY_ID].includes(id) ||
+        id.startsWith(FILE_PREFIX) ||
+        id.startsWith(COPY_PREFIX) ||
+        PRERENDERED.has(id);
+      if (values) return { id: '\0' + id, moduleSideEffects: false };
       return isBoundaries(id) ? '\0' + id : undefined;
     },
     async load(id) {
@@ -147,17 +167,7 @@ export function allianceData(options: { dir?: string; lang?: Edition } = {}): Pl
       }
       if (id === COPY_RESOLVED_ID || id.startsWith('\0' + COPY_PREFIX)) {
         this.addWatchFile(copyFile);
-        // The records' words go into the facts (below), not into the copy.
-        const copy = readCopy();
-        delete copy.records;
-        if (lang !== 'en') {
-          const english = JSON.parse(readFileSync(resolve(dir, 'copy/en.json'), 'utf8')) as unknown;
-          const differences = copyDifferences(english, copy, ['en', lang]);
-          if (differences.length > 0)
-            throw new Error(
-              `data/copy/${lang}.json does not match data/copy/en.json:\n${differences.map((d) => `  - ${d}`).join('\n')}`,
-            );
-        }
+        const copy = shippedCopy();
         if (id === COPY_RESOLVED_ID) {
           const keys = Object.keys(copy);
           return [
