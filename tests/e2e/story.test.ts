@@ -299,6 +299,12 @@ describe('the story at three sizes', () => {
         ]);
         expect(card!.x + card!.width).toBeLessThanOrEqual(graphic!.x + 1);
       }
+      // The language switch floats over the top of the screen, never over the graphic.
+      const [edition, layers] = await Promise.all([
+        page.locator('.edition-switch a').boundingBox(),
+        page.locator('.scrolly .graphic .layers').boundingBox(),
+      ]);
+      expect(edition!.y + edition!.height).toBeLessThanOrEqual(layers!.y);
       for (const shot of [
         { file: `story-${name}-${width}x${height}.png`, fullPage: false },
         { file: `top-${name}-${width}x${height}.png`, top: true },
@@ -312,4 +318,27 @@ describe('the story at three sizes', () => {
       await context.close();
     },
   );
+});
+
+describe("the year's label", () => {
+  it.each([
+    { width: 390, height: 844 },
+    { width: 1366, height: 768 },
+    { width: 1920, height: 1080 },
+  ])('stays inside the timeline at its first and last years ($width×$height)', async (size) => {
+    for (const step of [steps[0]!, steps.find((s) => s.state.horizon)!]) {
+      const { context, page, problems } = await open({ ...size, hash: step.id });
+      await expect.poll(() => activeStep(page)).toBe(step.id);
+      // The marker glides for 0.65 s.
+      await page.waitForTimeout(900);
+      const [chart, label] = await Promise.all([
+        page.locator('.story .timeline').boundingBox(),
+        page.locator('.story .year-label').boundingBox(),
+      ]);
+      expect(label!.x, step.id).toBeGreaterThanOrEqual(chart!.x);
+      expect(label!.x + label!.width, step.id).toBeLessThanOrEqual(chart!.x + chart!.width);
+      expect(problems).toEqual([]);
+      await context.close();
+    }
+  });
 });
