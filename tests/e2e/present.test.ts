@@ -135,6 +135,30 @@ describe('present mode', () => {
     await expect.poll(() => notes.locator('.timer time').textContent()).toMatch(/^0:0[1-9]$/);
     await context.close();
   });
+
+  it('opens the notes on a phone at the top, in one column', async () => {
+    const context = await env.browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const { problems } = watch(page);
+    const step = steps.at(-6)!;
+    await page.goto(`${env.site.url}?mode=notes#${step.id}`);
+    await page.locator('.notes').waitFor();
+    await expect.poll(() => page.locator('[data-note]').textContent()).toBe(step.note);
+    // The counter and the buttons are on screen, not scrolled away by the address's #step.
+    expect(await page.evaluate(() => scrollY)).toBe(0);
+    await expect(
+      page.getByRole('button', { name: copy.present.notes.following }).isVisible(),
+    ).resolves.toBe(true);
+    // The next slide's box sits under the current one, as wide as the screen allows.
+    const [current, next] = await Promise.all([
+      page.locator('.notes .current').boundingBox(),
+      page.locator('.notes .next').boundingBox(),
+    ]);
+    expect(next!.y).toBeGreaterThanOrEqual(current!.y + current!.height);
+    expect(next!.width).toBeGreaterThan(300);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });
 
 describe('the board-packet PDF', () => {

@@ -299,6 +299,11 @@ describe('the story at three sizes', () => {
         ]);
         expect(card!.x + card!.width).toBeLessThanOrEqual(graphic!.x + 1);
       }
+      // Cards are opaque: on a phone they pass over the chart, which must not show through.
+      const cardBackground = await page
+        .locator(`#${hash} .card`)
+        .evaluate((card) => getComputedStyle(card).backgroundColor);
+      expect(cardBackground).toMatch(/^rgb\(/);
       // The language switch floats over the top of the screen, never over the graphic.
       const [edition, layers] = await Promise.all([
         page.locator('.edition-switch a').boundingBox(),
