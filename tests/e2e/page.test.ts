@@ -89,3 +89,32 @@ describe('the hydrated page', () => {
     await context.close();
   });
 });
+
+describe('the table of every school', () => {
+  it.each([
+    { width: 390, height: 844, whole: false },
+    { width: 1366, height: 768, whole: true },
+    { width: 1920, height: 1080, whole: true },
+  ])(
+    'shows each row’s map button without scrolling sideways ($width×$height; all columns in view: $whole)',
+    async ({ width, height, whole }) => {
+      const context = await env.browser.newContext({ viewport: { width, height } });
+      const page = await context.newPage();
+      const { problems } = watch(page);
+      await page.goto(`${env.site.url}#explore`);
+      await page.waitForLoadState('load');
+      await islandReady(page, 'explore');
+      const table = page.locator('#explore .campus-table');
+      const region = (await table.boundingBox())!;
+      const button = (await table
+        .locator('button', { hasText: copy.campusTable.showOnMap })
+        .first()
+        .boundingBox())!;
+      expect(button.x + button.width).toBeLessThanOrEqual(region.x + region.width);
+      const overflow = await table.evaluate((t) => t.scrollWidth - t.clientWidth);
+      if (whole) expect(overflow).toBeLessThanOrEqual(0);
+      expect(problems).toEqual([]);
+      await context.close();
+    },
+  );
+});
