@@ -117,6 +117,29 @@ describe('the map in the story', () => {
 });
 
 describe('the map to explore', () => {
+  it.each([320, 390, 1366])(
+    'starts every row of its level filter at one edge (%i px wide)',
+    async (width) => {
+      const { context, page, problems } = await open({ width, height: 844 });
+      await exploreMap(page).scrollIntoViewIfNeeded();
+      await islandReady(page, 'explore');
+      const boxes = await exploreMap(page)
+        .locator('.filter > label, .filter > button')
+        .evaluateAll((nodes) =>
+          nodes.map((n) => {
+            const r = n.getBoundingClientRect();
+            return { left: Math.round(r.left), top: Math.round(r.top) };
+          }),
+        );
+      // Every choice below the first row starts where the rows below it do.
+      const rows = boxes.filter((b, i) => i > 0 && b.top > boxes[i - 1]!.top);
+      for (const row of rows) expect(row.left).toBe(rows[0]!.left);
+      if (rows.length > 0) expect(boxes[0]!.left).toBe(rows[0]!.left);
+      expect(problems).toEqual([]);
+      await context.close();
+    },
+  );
+
   it('opens a card when a campus is tapped', async () => {
     const { context, page, problems } = await open({ width: 390, height: 844, touch: true });
     await exploreMap(page).scrollIntoViewIfNeeded();
