@@ -276,6 +276,77 @@ describe('scrolling the story', () => {
     expect(faded.seen).toEqual(['timeline opacity 1→0', 'timeline opacity 0→1']);
     expect(faded.opacityAtChange).toBeLessThan(0.15);
   });
+
+  it('changes graphic under a lifting curtain, the graphics themselves never fading', async () => {
+    const to = steps.find((s, i) => i > 0 && s.graphic !== steps[i - 1]!.graphic)!;
+    const from = steps[steps.indexOf(to) - 1]!;
+    const watchSwitch = async (reducedMotion: boolean) => {
+      const { context, page, problems } = await open({
+        width: 1366,
+        height: 768,
+        hash: from.id,
+        reducedMotion,
+      });
+      await expect.poll(() => activeStep(page)).toBe(from.id);
+      await page.waitForTimeout(800);
+      // For the next second: what animates in the graphic, and how the layers show.
+      const { seen, firstCurtain, shownLayers } = await page.evaluate(
+        (id) =>
+          new Promise<{ seen: string[]; firstCurtain: number | null; shownLayers: number[] }>(
+            (done) => {
+              const element = document.getElementById(id)!;
+              scrollTo({
+                top: scrollY + element.getBoundingClientRect().top - innerHeight / 2 + 10,
+                behavior: 'instant',
+              });
+              const graphic = document.querySelector('.story .layers')!;
+              const curtain = graphic.querySelector('.curtain')!;
+              const found = new Set<string>();
+              const shown = new Set<number>();
+              let firstCurtain: number | null = null;
+              const start = performance.now();
+              const look = () => {
+                if (firstCurtain === null && graphic.getAttribute('data-graphic') !== 'timeline')
+                  firstCurtain = Number(getComputedStyle(curtain).opacity);
+                shown.add(graphic.querySelectorAll('.layer.shown').length);
+                // Whatever fades in the graphic: a CSS transition or a scripted animation of opacity.
+                for (const a of document.getAnimations()) {
+                  const effect = a.effect as KeyframeEffect | null;
+                  const target = effect?.target as Element | null;
+                  const fades =
+                    a instanceof CSSTransition
+                      ? a.transitionProperty === 'opacity'
+                      : effect?.getKeyframes().some((k) => k.opacity !== undefined);
+                  if (target && graphic.contains(target) && fades) found.add(target.classList[0]!);
+                }
+                if (performance.now() - start < 1000) requestAnimationFrame(look);
+                else done({ seen: [...found], firstCurtain, shownLayers: [...shown] });
+              };
+              look();
+            },
+          ),
+        to.id,
+      );
+      await expect.poll(() => activeStep(page)).toBe(to.id);
+      expect(await page.locator('.story .layers').getAttribute('data-graphic')).toBe(to.graphic);
+      // Once it has lifted, the curtain hides nothing.
+      await expect
+        .poll(() => page.locator('.story .curtain').evaluate((c) => getComputedStyle(c).opacity))
+        .toBe('0');
+      expect(problems).toEqual([]);
+      await context.close();
+      return { seen, firstCurtain, shownLayers };
+    };
+    expect(from.graphic).toBe('timeline');
+    const reduced = await watchSwitch(true);
+    expect(reduced).toEqual({ seen: [], firstCurtain: 0, shownLayers: [1] });
+    // With motion the curtain covers the new graphic when it first shows, then lifts;
+    // no layer fades, and never are two graphics shown at once.
+    const lifted = await watchSwitch(false);
+    expect(lifted.seen).toEqual(['curtain']);
+    expect(lifted.firstCurtain).toBeGreaterThan(0.85);
+    expect(lifted.shownLayers).toEqual([1]);
+  });
 });
 
 describe('the story at three sizes', () => {
