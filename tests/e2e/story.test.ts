@@ -309,7 +309,7 @@ describe('scrolling the story', () => {
                 if (firstCurtain === null && graphic.getAttribute('data-graphic') !== 'timeline')
                   firstCurtain = Number(getComputedStyle(curtain).opacity);
                 shown.add(graphic.querySelectorAll('.layer.shown').length);
-                // Whatever fades in the graphic: a CSS transition or a scripted animation of opacity.
+                // Whatever fades a whole graphic: a CSS transition or a scripted animation of opacity.
                 for (const a of document.getAnimations()) {
                   const effect = a.effect as KeyframeEffect | null;
                   const target = effect?.target as Element | null;
@@ -317,7 +317,8 @@ describe('scrolling the story', () => {
                     a instanceof CSSTransition
                       ? a.transitionProperty === 'opacity'
                       : effect?.getKeyframes().some((k) => k.opacity !== undefined);
-                  if (target && graphic.contains(target) && fades) found.add(target.classList[0]!);
+                  if (target?.matches('.layers > *') && graphic.contains(target) && fades)
+                    found.add(target.classList[0]!);
                 }
                 if (performance.now() - start < 1000) requestAnimationFrame(look);
                 else done({ seen: [...found], firstCurtain, shownLayers: [...shown] });
