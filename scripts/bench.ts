@@ -61,6 +61,8 @@ interface LoadResult {
     slowInLongFrames: number;
     /** The long animation frames during the scroll, with their scripts: where the main thread went. */
     longFrames: LongFrame[];
+    /** Frames over 33 ms by the story step being read when they ended. */
+    slowBySteps: Record<string, number>;
   };
   heapMB?: number;
   domNodes?: number;
@@ -68,7 +70,8 @@ interface LoadResult {
 
 type PageWindow = Window & {
   __vitals: Vitals;
-  __frames: [number, number][];
+  /** When each frame ended, how long it took, and the step being read. */
+  __frames: [number, number, string][];
   __stopFrames?: boolean;
 };
 
@@ -200,10 +203,12 @@ async function load(
   if (scroll) {
     // Frame intervals while the wheel scrolls the whole story, timeline and map transitions included.
     const scrollStart = await page.evaluate(() => {
-      const frames: [number, number][] = [];
+      const frames: [number, number, string][] = [];
+      const story = document.querySelector('.story');
       let last = performance.now();
       const tick = (now: number) => {
-        frames.push([now, now - last]);
+        // An attribute read: it asks the browser for no style or layout.
+        frames.push([now, now - last, story?.getAttribute('data-active-step') ?? '']);
         last = now;
         if (!(window as unknown as PageWindow).__stopFrames) requestAnimationFrame(tick);
       };
@@ -231,6 +236,8 @@ async function load(
     }, scrollStart);
     const frames = timed.map(([, interval]) => interval);
     const slow = timed.filter(([, interval]) => interval > 33);
+    const slowBySteps: Record<string, number> = {};
+    for (const [, , step] of slow) slowBySteps[step] = (slowBySteps[step] ?? 0) + 1;
     // A slow frame is the main thread's doing when a long frame overlaps the interval it ends.
     const inLong = slow.filter(([end, interval]) =>
       longFrames.some((f) => f.start < end && f.start + f.duration > end - interval),
@@ -245,6 +252,7 @@ async function load(
       longest: sorted.at(-1) ?? 0,
       slowInLongFrames: slow.length === 0 ? 0 : inLong.length / slow.length,
       longFrames,
+      slowBySteps,
     };
     result.heapMB = heap.usedSize / 1024 / 1024;
     result.domNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
@@ -425,5 +433,14 @@ for (const [name, profile] of Object.entries(report.profiles)) {
   const top = [...byInvoker].sort((a, b) => b[1] - a[1]).slice(0, 6);
   console.log(`\nScript time in the scroll's long frames (${name}, per run):`);
   for (const [key, ms] of top) console.log(`  ${Math.round(ms).toString().padStart(5)} ms  ${key}`);
+}
+// Where the slow frames fall: the step being read, per run.
+for (const [name, profile] of Object.entries(report.profiles)) {
+  const bySteps = new Map<string, number>();
+  for (const run of profile.story)
+    for (const [step, count] of Object.entries(run.scroll?.slowBySteps ?? {}))
+      bySteps.set(step, (bySteps.get(step) ?? 0) + count / profile.story.length);
+  const listed = [...bySteps].map(([step, n]) => `${step || '(before the story)'} ${n.toFixed(1)}`);
+  console.log(`\nFrames over 33 ms by step (${name}, per run): ${listed.join(', ') || 'none'}`);
 }
 console.log(`\n${runs} runs per profile; figures in ${out}`);
