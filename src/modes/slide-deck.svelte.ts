@@ -1,7 +1,8 @@
 /**
  * The slide shown, shared by the slides and the presenter's view: moves by
  * action, keeps to the slides there are, tells the other window through a
- * BroadcastChannel, and writes itself into the URL.
+ * BroadcastChannel, writes itself into the URL, and follows the URL when a link
+ * or the address bar names another slide.
  */
 import {
   move,
@@ -11,6 +12,7 @@ import {
   type SlideAction,
   type SlideState,
 } from '../lib/slides.ts';
+import { idFromHash } from '../lib/scroll.ts';
 import { slideSync } from './slide-sync.ts';
 
 export class SlideDeck {
@@ -26,7 +28,16 @@ export class SlideDeck {
     this.#sync = slideSync((message) => {
       this.slide = { index: Math.min(message.index, ids.length - 1), blank: message.blank };
     });
+    window.addEventListener('hashchange', this.#followHash);
   }
+
+  /** A link to another slide followed in this window, or one typed in the address bar; a name of no slide changes nothing. */
+  readonly #followHash = (): void => {
+    const index = this.#ids.indexOf(idFromHash(location.hash));
+    if (index < 0 || (index === this.slide.index && !this.slide.blank)) return;
+    this.slide = { index, blank: false };
+    this.#sync.send({ type: 'slide', ...this.slide });
+  };
 
   get id(): string {
     return this.#ids[this.slide.index]!;
@@ -45,6 +56,7 @@ export class SlideDeck {
   }
 
   close(): void {
+    window.removeEventListener('hashchange', this.#followHash);
     this.#sync.close();
   }
 }

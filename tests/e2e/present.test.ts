@@ -81,6 +81,22 @@ describe('present mode', () => {
     await context.close();
   });
 
+  it('follows a link to another slide in the same window, and ignores one that names no slide', async () => {
+    const { context, page, problems } = await present(1280, 720, `#${steps[0]!.id}`);
+    await expect.poll(() => slideStep(page)).toBe(steps[0]!.id);
+    const later = steps[steps.length - 3]!;
+    // What the address bar does when only the part after # changes.
+    await page.evaluate((id) => (location.hash = id), later.id);
+    await expect.poll(() => slideStep(page)).toBe(later.id);
+    await expect(page.locator('.present h1').textContent()).resolves.toBe(later.heading);
+    await expectGraphicState(page.locator('.present'), later);
+    await page.evaluate(() => (location.hash = 'no-such-slide'));
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => slideStep(page)).toBe(steps[steps.length - 2]!.id);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it.each([
     { width: 1280, height: 720, edition: '' },
     { width: 1920, height: 1080, edition: '' },
