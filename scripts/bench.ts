@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --runs 3] [-- --no-build]`: builds and serves the production
+ * `npm run bench [-- --runs 3] [-- --no-build] [-- --compare DIR]`: builds and serves the production
  * site on 127.0.0.1, then drives Chromium through two profiles — desktop
  * unthrottled, and mobile (390×844, 4× CPU slowdown, slow 4G) — several runs
  * each. It reports medians and ranges of: bytes on the wire by type and request
@@ -7,6 +7,9 @@
  * intervals while the whole story is scrolled with the wheel; JS heap and DOM
  * nodes after the scroll; the same load figures for each embed section; and
  * Lighthouse's performance score on both form factors. It writes JSON to bench-results/ and prints each budget with pass or fail.
+ * With `--compare DIR` it only scrolls, alternating runs of dist/ and another
+ * build's folder in one browser: this machine's speed drifts through a day, so
+ * two builds are compared side by side, not against an older table.
  * A benchmark, not a test: `npm test` does not run it.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -14,10 +17,11 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { ROOT, buildSite } from './site-build.js';
 import { lighthouseScore } from './lighthouse.ts';
-import { serveAndLaunch } from './site-browser.js';
+import { launchChromium, serveAndLaunch, serveSite } from './site-browser.js';
 
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || 3;
+const compareWith = args.includes('--compare') ? args[args.indexOf('--compare') + 1] : undefined;
 
 interface Profile {
   viewport: { width: number; height: number };
@@ -290,7 +294,67 @@ const pick = (results: LoadResult[], path: string) =>
     ),
   );
 
+const KB = 1024;
+
+const format = (value: number | null | undefined, unit: string) => {
+  if (value === null || value === undefined) return '—';
+  if (unit === 'bytes') return `${(value / KB).toFixed(1)} KB`;
+  if (unit === 'ms') return `${Math.round(value)} ms`;
+  if (unit === 'share') return `${(value * 100).toFixed(2)}%`;
+  if (unit === 'score') return value.toFixed(3);
+  if (unit === 'MB') return `${value.toFixed(1)} MB`;
+  return String(Math.round(value));
+};
+
 if (!args.includes('--no-build')) await buildSite();
+
+if (compareWith) {
+  await compareScrolling(compareWith);
+  process.exit(0);
+}
+
+/** The scroll alone, on dist/ and on another build, run after run in turn; the medians and where the slow frames fall. */
+async function compareScrolling(otherDir: string): Promise<void> {
+  const browser = await launchChromium();
+  const builds = [
+    { label: 'dist', site: await serveSite() },
+    { label: otherDir, site: await serveSite(otherDir) },
+  ];
+  const results = new Map<string, LoadResult[]>();
+  try {
+    for (let i = 0; i < runs; i++)
+      for (const [name, profile] of Object.entries(PROFILES))
+        for (const { label, site } of builds) {
+          const result = await load(browser, profile, `${site.origin}/`, site.origin, {
+            scroll: true,
+          });
+          const key = `${name} | ${label}`;
+          results.set(key, [...(results.get(key) ?? []), result]);
+          console.log(`run ${i + 1}, ${key}: ${format(result.scroll?.over33, 'share')}`);
+        }
+  } finally {
+    await browser.close();
+    for (const { site } of builds) await site.close();
+  }
+  console.log(
+    '\n| profile | build | frames over 33 ms | range | p95 frame | slow frames by step, per run |',
+  );
+  console.log('| --- | --- | --- | --- | --- | --- |');
+  for (const [key, list] of results) {
+    const share = pick(list, 'scroll.over33')!;
+    const bySteps = new Map<string, number>();
+    for (const run of list)
+      for (const [step, n] of Object.entries(run.scroll?.slowBySteps ?? {}))
+        bySteps.set(step, (bySteps.get(step) ?? 0) + n / list.length);
+    const steps = [...bySteps]
+      .map(([step, n]) => `${step || '(before)'} ${n.toFixed(1)}`)
+      .join(', ');
+    console.log(
+      `| ${key} | ${format(share.median, 'share')} | ${format(share.min, 'share')} – ${format(share.max, 'share')} | ${format(pick(list, 'scroll.p95')?.median, 'ms')} | ${steps} |`,
+    );
+  }
+}
+
 const { origin, browser, close } = await serveAndLaunch();
 const report: {
   date: string;
@@ -325,7 +389,6 @@ try {
 }
 
 // The budgets of issue 8: medians of the mobile profile unless said.
-const KB = 1024;
 const m = report.profiles.mobile!.story;
 const d = report.profiles.desktop!.story;
 /** Label, figure, budget, unit, and whether the budget is a floor rather than a ceiling. */
@@ -394,16 +457,6 @@ const rows: Row[] = [
     'at least',
   ],
 ];
-
-const format = (value: number | null | undefined, unit: string) => {
-  if (value === null || value === undefined) return '—';
-  if (unit === 'bytes') return `${(value / KB).toFixed(1)} KB`;
-  if (unit === 'ms') return `${Math.round(value)} ms`;
-  if (unit === 'share') return `${(value * 100).toFixed(2)}%`;
-  if (unit === 'score') return value.toFixed(3);
-  if (unit === 'MB') return `${value.toFixed(1)} MB`;
-  return String(Math.round(value));
-};
 
 const lines = ['| figure | median | range | budget | verdict |', '| --- | --- | --- | --- | --- |'];
 for (const [label, stat, budget, unit, floor] of rows) {

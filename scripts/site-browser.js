@@ -10,16 +10,16 @@ import { ROOT } from './site-build.js';
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** @returns {Promise<{ origin: string, browser: import('playwright-core').Browser, close: () => Promise<void> }>} */
-export async function serveAndLaunch() {
-  if (!existsSync(executablePath)) {
-    throw new Error(
-      `Chromium was not found at ${executablePath}: install Debian's chromium or set CHROMIUM_PATH.`,
-    );
-  }
+/**
+ * A built site served on 127.0.0.1: dist/, or another build's folder.
+ * @param {string} [outDir]
+ * @returns {Promise<{ origin: string, close: () => Promise<void> }>}
+ */
+export async function serveSite(outDir) {
   const server = await preview({
     root: ROOT,
     logLevel: 'silent',
+    build: outDir ? { outDir } : undefined,
     preview: { host: '127.0.0.1', port: 0 },
   });
   const address = server.httpServer.address();
@@ -27,7 +27,17 @@ export async function serveAndLaunch() {
     await server.close();
     throw new Error('the preview server reported no port');
   }
-  const browser = await chromium.launch({
+  return { origin: `http://127.0.0.1:${address.port}`, close: () => server.close() };
+}
+
+/** @returns {Promise<import('playwright-core').Browser>} */
+export function launchChromium() {
+  if (!existsSync(executablePath)) {
+    throw new Error(
+      `Chromium was not found at ${executablePath}: install Debian's chromium or set CHROMIUM_PATH.`,
+    );
+  }
+  return chromium.launch({
     executablePath,
     args: [
       '--no-sandbox',
@@ -37,12 +47,21 @@ export async function serveAndLaunch() {
       '--disable-quic',
     ],
   });
+}
+
+/** @returns {Promise<{ origin: string, browser: import('playwright-core').Browser, close: () => Promise<void> }>} */
+export async function serveAndLaunch() {
+  const browser = await launchChromium();
+  const site = await serveSite().catch(async (error) => {
+    await browser.close();
+    throw error;
+  });
   return {
-    origin: `http://127.0.0.1:${address.port}`,
+    origin: site.origin,
     browser,
     async close() {
       await browser.close();
-      await server.close();
+      await site.close();
     },
   };
 }
