@@ -156,6 +156,8 @@ describe('the map in the story', () => {
     const reduced = await watchGlide(false);
     expect(new Set(reduced.lands).size).toBeLessThanOrEqual(2);
     expect(Math.min(...reduced.opacities)).toBe(1);
+    // Nothing moves on its own either: no transition starts for any marker, line or name.
+    expect(reduced.ownMotion).toBe(0);
     const glided = await watchGlide(true);
     // While the land is on its way (neither where it was nor where it lands) the markers are
     // out of sight; then they are back in full.
