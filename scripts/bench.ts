@@ -306,6 +306,16 @@ const format = (value: number | null | undefined, unit: string) => {
   return String(Math.round(value));
 };
 
+/** Frames over 33 ms by step, averaged over the runs: "step 1.3, …". */
+function slowByStepPerRun(results: LoadResult[]): string {
+  const bySteps = new Map<string, number>();
+  for (const run of results)
+    for (const [step, count] of Object.entries(run.scroll?.slowBySteps ?? {}))
+      bySteps.set(step, (bySteps.get(step) ?? 0) + count / results.length);
+  const listed = [...bySteps].map(([step, n]) => `${step || '(before the story)'} ${n.toFixed(1)}`);
+  return listed.join(', ') || 'none';
+}
+
 if (!args.includes('--no-build')) await buildSite();
 
 if (compareWith) {
@@ -317,7 +327,7 @@ if (compareWith) {
 async function compareScrolling(otherDir: string): Promise<void> {
   const browser = await launchChromium();
   const builds = [
-    { label: 'dist', site: await serveSite() },
+    { label: 'this build (dist/)', site: await serveSite() },
     { label: otherDir, site: await serveSite(otherDir) },
   ];
   const results = new Map<string, LoadResult[]>();
@@ -342,15 +352,8 @@ async function compareScrolling(otherDir: string): Promise<void> {
   console.log('| --- | --- | --- | --- | --- | --- |');
   for (const [key, list] of results) {
     const share = pick(list, 'scroll.over33')!;
-    const bySteps = new Map<string, number>();
-    for (const run of list)
-      for (const [step, n] of Object.entries(run.scroll?.slowBySteps ?? {}))
-        bySteps.set(step, (bySteps.get(step) ?? 0) + n / list.length);
-    const steps = [...bySteps]
-      .map(([step, n]) => `${step || '(before)'} ${n.toFixed(1)}`)
-      .join(', ');
     console.log(
-      `| ${key} | ${format(share.median, 'share')} | ${format(share.min, 'share')} – ${format(share.max, 'share')} | ${format(pick(list, 'scroll.p95')?.median, 'ms')} | ${steps} |`,
+      `| ${key} | ${format(share.median, 'share')} | ${format(share.min, 'share')} – ${format(share.max, 'share')} | ${format(pick(list, 'scroll.p95')?.median, 'ms')} | ${slowByStepPerRun(list)} |`,
     );
   }
 }
@@ -488,12 +491,6 @@ for (const [name, profile] of Object.entries(report.profiles)) {
   for (const [key, ms] of top) console.log(`  ${Math.round(ms).toString().padStart(5)} ms  ${key}`);
 }
 // Where the slow frames fall: the step being read, per run.
-for (const [name, profile] of Object.entries(report.profiles)) {
-  const bySteps = new Map<string, number>();
-  for (const run of profile.story)
-    for (const [step, count] of Object.entries(run.scroll?.slowBySteps ?? {}))
-      bySteps.set(step, (bySteps.get(step) ?? 0) + count / profile.story.length);
-  const listed = [...bySteps].map(([step, n]) => `${step || '(before the story)'} ${n.toFixed(1)}`);
-  console.log(`\nFrames over 33 ms by step (${name}, per run): ${listed.join(', ') || 'none'}`);
-}
+for (const [name, profile] of Object.entries(report.profiles))
+  console.log(`\nFrames over 33 ms by step (${name}, per run): ${slowByStepPerRun(profile.story)}`);
 console.log(`\n${runs} runs per profile; figures in ${out}`);
