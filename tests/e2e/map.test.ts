@@ -25,14 +25,12 @@ async function open(options: {
   hash?: string;
   touch?: boolean;
   failBoundaries?: boolean;
-  /** Motion as the reader's system allows it (tests run with reduced motion unless said). */
-  motion?: boolean;
 }) {
   const context = await env.browser.newContext({
     viewport: { width: options.width, height: options.height },
     hasTouch: options.touch ?? false,
     isMobile: options.touch ?? false,
-    reducedMotion: options.motion ? 'no-preference' : 'reduce',
+    reducedMotion: 'reduce',
   });
   const page = await context.newPage();
   if (options.failBoundaries) {
@@ -107,66 +105,6 @@ describe('the map in the story', () => {
     await expect(page.locator('.layers').getAttribute('data-graphic')).resolves.toBe('timeline');
     expect(problems).toEqual([]);
     await context.close();
-  });
-
-  it('glides the land alone to the next region, its markers out of sight until it lands', async () => {
-    const watchGlide = async (motion: boolean) => {
-      const { context, page, problems } = await open({
-        width: 1366,
-        height: 768,
-        hash: 'southeast',
-        motion,
-      });
-      await expect.poll(() => storyMap(page).getAttribute('data-status')).toBe('ready');
-      await page.waitForTimeout(1200);
-      // For the next 1.2 s, frame by frame: where the land is drawn, how opaque the
-      // markers' layer is, and whether any marker, line or name animates on its own.
-      const seen = await page.evaluate(
-        (id) =>
-          new Promise<{ lands: string[]; opacities: number[]; ownMotion: number }>((done) => {
-            const element = document.getElementById(id)!;
-            scrollTo({
-              top: scrollY + element.getBoundingClientRect().top - innerHeight / 2 + 10,
-              behavior: 'instant',
-            });
-            const map = document.querySelector('.story .campus-map')!;
-            const land = map.querySelector('.land')!;
-            const pins = map.querySelector<HTMLElement>('.pins')!;
-            const lands: string[] = [];
-            const opacities: number[] = [];
-            let ownMotion = 0;
-            const start = performance.now();
-            const look = () => {
-              lands.push(getComputedStyle(land).transform);
-              opacities.push(Number(getComputedStyle(pins).opacity));
-              ownMotion += pins
-                .getAnimations({ subtree: true })
-                .filter((a) => (a.effect as KeyframeEffect).target !== pins).length;
-              if (performance.now() - start < 1200) requestAnimationFrame(look);
-              else done({ lands, opacities, ownMotion });
-            };
-            look();
-          }),
-        'eastside',
-      );
-      expect(problems).toEqual([]);
-      await context.close();
-      return seen;
-    };
-    const reduced = await watchGlide(false);
-    expect(new Set(reduced.lands).size).toBeLessThanOrEqual(2);
-    expect(Math.min(...reduced.opacities)).toBe(1);
-    // Nothing moves on its own either: no transition starts for any marker, line or name.
-    expect(reduced.ownMotion).toBe(0);
-    const glided = await watchGlide(true);
-    // While the land is on its way (neither where it was nor where it lands) the markers are
-    // out of sight; then they are back in full.
-    const [from, to] = [glided.lands[0], glided.lands.at(-1)];
-    const onTheWay = glided.opacities.filter((_, i) => ![from, to].includes(glided.lands[i]));
-    expect(onTheWay.length).toBeGreaterThan(5);
-    expect(Math.max(...onTheWay)).toBeLessThan(0.05);
-    expect(glided.opacities.at(-1)).toBe(1);
-    expect(glided.ownMotion).toBe(0);
   });
 
   it('shows campuses as they open: one in 2004, then more', async () => {

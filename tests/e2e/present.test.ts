@@ -22,10 +22,10 @@ const env = siteAndBrowser();
 
 const steps = buildSteps(copy.steps);
 
-async function present(width = 1280, height = 720, hash = '', edition = '') {
+async function present(width = 1280, height = 720, hash = '', edition = '', motion = false) {
   const context = await env.browser.newContext({
     viewport: { width, height },
-    reducedMotion: 'reduce',
+    reducedMotion: motion ? 'no-preference' : 'reduce',
   });
   const page = await context.newPage();
   const watched = watch(page);
@@ -174,6 +174,221 @@ describe('present mode', () => {
     expect(next!.width).toBeGreaterThan(300);
     expect(problems).toEqual([]);
     await context.close();
+  });
+});
+
+// The slides change by key, not by scroll: there the graphics glide, fade and lift a curtain.
+describe('motion in present mode', () => {
+  /** Opens a slide, lets it settle, then moves to another as a typed address does. */
+  async function fromTo(from: string, motion: boolean) {
+    const opened = await present(1366, 768, `#${from}`, '', motion);
+    await expect.poll(() => slideStep(opened.page)).toBe(from);
+    await opened.page.waitForTimeout(1200);
+    return opened;
+  }
+
+  it('glides the year marker to the next year, or moves it at once under reduced motion', async () => {
+    const timelineSteps = steps.filter((s) => s.graphic === 'timeline');
+    const from = timelineSteps[0]!;
+    const to = timelineSteps.find((s) => s.state.year - from.state.year >= 6)!;
+    const positions = async (motion: boolean) => {
+      const { context, page, problems } = await fromTo(from.id, motion);
+      // The marker moves by a CSS transition: what is drawn is its computed transform.
+      const seen = await page.evaluate(
+        (id) =>
+          new Promise<string[]>((done) => {
+            location.hash = id;
+            const marker = document.querySelector('.present .year-marker')!;
+            const frames: string[] = [];
+            const start = performance.now();
+            const look = () => {
+              frames.push(getComputedStyle(marker).transform);
+              if (performance.now() - start < 1000) requestAnimationFrame(look);
+              else done(frames);
+            };
+            look();
+          }),
+        to.id,
+      );
+      await expect.poll(() => slideStep(page)).toBe(to.id);
+      await expectGraphicState(page.locator('.present'), to);
+      expect(problems).toEqual([]);
+      await context.close();
+      return new Set(seen);
+    };
+    // Reduced motion: the old place, then the new one. Otherwise: the places in between too.
+    expect((await positions(false)).size).toBeLessThanOrEqual(2);
+    expect((await positions(true)).size).toBeGreaterThan(3);
+  });
+
+  it('opens the horizon by a fade scoped to the timeline, or at once under reduced motion', async () => {
+    const horizon = steps.find((s) => s.state.horizon)!;
+    const before = steps[steps.indexOf(horizon) - 1]!;
+    const watchHorizon = async (motion: boolean) => {
+      const { context, page, problems } = await fromTo(before.id, motion);
+      const width = () =>
+        page
+          .locator('.present .timeline rect.horizon')
+          .evaluate((r) => r.getBoundingClientRect().width);
+      const closed = await width();
+      // For the next second: the timeline's animations, and how opaque the chart was when it first drew the open horizon.
+      const { seen, opacityAtChange } = await page.evaluate(
+        ({ id, closed }) =>
+          new Promise<{ seen: string[]; opacityAtChange: number | null }>((done) => {
+            location.hash = id;
+            const found = new Set<string>();
+            const chart = document.querySelector<HTMLElement>('.present .timeline')!;
+            const horizonRect = chart.querySelector('rect.horizon')!;
+            let opacityAtChange: number | null = null;
+            const start = performance.now();
+            const look = () => {
+              if (
+                opacityAtChange === null &&
+                horizonRect.getBoundingClientRect().width > closed * 2
+              )
+                opacityAtChange = Number(getComputedStyle(chart).opacity);
+              for (const a of document.getAnimations()) {
+                const effect = a.effect as KeyframeEffect | null;
+                const target = effect?.target as Element | null;
+                const opacities = effect?.getKeyframes().map((k) => k.opacity);
+                if (target?.matches('.timeline') && opacities?.length)
+                  found.add(`timeline opacity ${opacities.join('→')}`);
+              }
+              if (performance.now() - start < 1000) requestAnimationFrame(look);
+              else done({ seen: [...found], opacityAtChange });
+            };
+            look();
+          }),
+        { id: horizon.id, closed },
+      );
+      await expect.poll(() => slideStep(page)).toBe(horizon.id);
+      expect(await width()).toBeGreaterThan(closed * 2);
+      expect(problems).toEqual([]);
+      await context.close();
+      return { seen, opacityAtChange };
+    };
+    expect(await watchHorizon(false)).toEqual({ seen: [], opacityAtChange: 1 });
+    // With motion the chart fades out, changes while all but unseen, and fades back in.
+    const faded = await watchHorizon(true);
+    expect(faded.seen).toEqual(['timeline opacity 1→0', 'timeline opacity 0→1']);
+    expect(faded.opacityAtChange).toBeLessThan(0.15);
+  });
+
+  it('changes graphic under a lifting curtain, the graphics themselves never fading', async () => {
+    const to = steps.find((s, i) => i > 0 && s.graphic !== steps[i - 1]!.graphic)!;
+    const from = steps[steps.indexOf(to) - 1]!;
+    expect(from.graphic).toBe('timeline');
+    const watchSwitch = async (motion: boolean) => {
+      const { context, page, problems } = await fromTo(from.id, motion);
+      // For the next second: what animates in the graphic, and how the layers show.
+      const { seen, firstCurtain, shownLayers } = await page.evaluate(
+        (id) =>
+          new Promise<{ seen: string[]; firstCurtain: number | null; shownLayers: number[] }>(
+            (done) => {
+              location.hash = id;
+              const graphic = document.querySelector('.present .layers')!;
+              const curtain = graphic.querySelector('.curtain')!;
+              const found = new Set<string>();
+              const shown = new Set<number>();
+              let firstCurtain: number | null = null;
+              const start = performance.now();
+              const look = () => {
+                if (firstCurtain === null && graphic.getAttribute('data-graphic') !== 'timeline')
+                  firstCurtain = Number(getComputedStyle(curtain).opacity);
+                shown.add(graphic.querySelectorAll('.layer.shown').length);
+                // Whatever fades a whole graphic: a CSS transition or a scripted animation of opacity.
+                for (const a of document.getAnimations()) {
+                  const effect = a.effect as KeyframeEffect | null;
+                  const target = effect?.target as Element | null;
+                  const fades =
+                    a instanceof CSSTransition
+                      ? a.transitionProperty === 'opacity'
+                      : effect?.getKeyframes().some((k) => k.opacity !== undefined);
+                  if (target?.matches('.layers > *') && graphic.contains(target) && fades)
+                    found.add(target.classList[0]!);
+                }
+                if (performance.now() - start < 1000) requestAnimationFrame(look);
+                else done({ seen: [...found], firstCurtain, shownLayers: [...shown] });
+              };
+              look();
+            },
+          ),
+        to.id,
+      );
+      await expect.poll(() => slideStep(page)).toBe(to.id);
+      expect(await page.locator('.present .layers').getAttribute('data-graphic')).toBe(to.graphic);
+      // Once it has lifted, the curtain hides nothing.
+      await expect
+        .poll(() => page.locator('.present .curtain').evaluate((c) => getComputedStyle(c).opacity))
+        .toBe('0');
+      expect(problems).toEqual([]);
+      await context.close();
+      return { seen, firstCurtain, shownLayers };
+    };
+    expect(await watchSwitch(false)).toEqual({ seen: [], firstCurtain: 0, shownLayers: [1] });
+    // With motion the curtain covers the new graphic when it first shows, then lifts;
+    // no layer fades, and never are two graphics shown at once.
+    const lifted = await watchSwitch(true);
+    expect(lifted.seen).toEqual(['curtain']);
+    expect(lifted.firstCurtain).toBeGreaterThan(0.85);
+    expect(lifted.shownLayers).toEqual([1]);
+  });
+
+  it('glides the land alone to the next region, its markers out of sight until it lands', async () => {
+    const regions = steps.filter((s) => s.graphic === 'map' && s.state.region);
+    const [from, to] = [regions[1]!, regions[2]!];
+    const watchGlide = async (motion: boolean) => {
+      const { context, page, problems } = await fromTo(from.id, motion);
+      await expect
+        .poll(() => page.locator('.present .campus-map').getAttribute('data-status'))
+        .toBe('ready');
+      await page.waitForTimeout(1200);
+      // For the next 1.2 s, frame by frame: where the land is drawn, how opaque the
+      // markers' layer is, and whether any marker, line or name animates on its own.
+      const seen = await page.evaluate(
+        (id) =>
+          new Promise<{ lands: string[]; opacities: number[]; ownMotion: number }>((done) => {
+            location.hash = id;
+            const map = document.querySelector('.present .campus-map')!;
+            const land = map.querySelector('.land')!;
+            const pins = map.querySelector<HTMLElement>('.pins')!;
+            const lands: string[] = [];
+            const opacities: number[] = [];
+            let ownMotion = 0;
+            const start = performance.now();
+            const look = () => {
+              lands.push(getComputedStyle(land).transform);
+              opacities.push(Number(getComputedStyle(pins).opacity));
+              ownMotion += pins
+                .getAnimations({ subtree: true })
+                .filter((a) => (a.effect as KeyframeEffect).target !== pins).length;
+              if (performance.now() - start < 1200) requestAnimationFrame(look);
+              else done({ lands, opacities, ownMotion });
+            };
+            look();
+          }),
+        to.id,
+      );
+      await expect.poll(() => slideStep(page)).toBe(to.id);
+      expect(problems).toEqual([]);
+      await context.close();
+      return seen;
+    };
+    const reduced = await watchGlide(false);
+    expect(new Set(reduced.lands).size).toBeLessThanOrEqual(2);
+    expect(Math.min(...reduced.opacities)).toBe(1);
+    // Nothing moves on its own either: no transition starts for any marker, line or name.
+    expect(reduced.ownMotion).toBe(0);
+    const glided = await watchGlide(true);
+    // While the land is on its way (neither where it was nor where it lands) the markers are
+    // out of sight; then they are back in full.
+    const [start, end] = [glided.lands[0], glided.lands.at(-1)];
+    expect(start).not.toBe(end);
+    const onTheWay = glided.opacities.filter((_, i) => ![start, end].includes(glided.lands[i]));
+    expect(onTheWay.length).toBeGreaterThan(5);
+    expect(Math.max(...onTheWay)).toBeLessThan(0.05);
+    expect(glided.opacities.at(-1)).toBe(1);
+    expect(glided.ownMotion).toBe(0);
   });
 });
 

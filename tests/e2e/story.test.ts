@@ -25,6 +25,15 @@ beforeAll(async () => {
 const activeStep = (page: Page) => page.locator('.story').getAttribute('data-active-step');
 const markerYear = (page: Page) => page.locator('.year-marker').getAttribute('data-year');
 
+/** Runs in the page: puts a step on the trigger line at once. */
+function scrollToStep(id: string) {
+  const element = document.getElementById(id)!;
+  scrollTo({
+    top: scrollY + element.getBoundingClientRect().top - innerHeight / 2 + 10,
+    behavior: 'instant',
+  });
+}
+
 async function open(options: {
   width: number;
   height: number;
@@ -71,19 +80,13 @@ describe('scrolling the story', () => {
     expect(await page.evaluate(() => history.length)).toBe(historyLength);
 
     // Back up to a middle step: the graphic follows there too.
-    await page.evaluate((id) => {
-      const element = document.getElementById(id)!;
-      scrollTo({
-        top: scrollY + element.getBoundingClientRect().top - innerHeight / 2 + 10,
-        behavior: 'instant',
-      });
-    }, steps[5]!.id);
+    await page.evaluate(scrollToStep, steps[5]!.id);
     await expect.poll(() => activeStep(page)).toBe(steps[5]!.id);
     await expect.poll(() => markerYear(page)).toBe(String(steps[5]!.state.year));
     for (const id of steps[5]!.state.milestoneIds) {
       await expect(
-        page.locator(`[data-milestone="${id}"]`).getAttribute('class'),
-      ).resolves.toContain('highlighted');
+        page.locator(`.story .step-focus.shown [data-highlight="${id}"]`).count(),
+      ).resolves.toBe(1);
     }
     expect(problems).toEqual([]);
     expect(foreignRequests(requests, env.site.origin)).toEqual([]);
@@ -109,13 +112,7 @@ describe('scrolling the story', () => {
       });
       const clashes: string[] = [];
       for (const step of steps) {
-        await page.evaluate((id) => {
-          const element = document.getElementById(id)!;
-          scrollTo({
-            top: scrollY + element.getBoundingClientRect().top - innerHeight / 2 + 10,
-            behavior: 'instant',
-          });
-        }, step.id);
+        await page.evaluate(scrollToStep, step.id);
         await expect.poll(() => activeStep(page)).toBe(step.id);
         await page.waitForTimeout(50);
         clashes.push(
@@ -165,188 +162,59 @@ describe('scrolling the story', () => {
     await context.close();
   });
 
-  it('moves the graphic instantly under reduced motion, and smoothly otherwise', async () => {
-    // Two timeline steps years apart: the year marker has somewhere to go.
+  it('changes the graphic at once as the reader scrolls: nothing in it animates', async () => {
+    // A step whose year marker has somewhere to go, the horizon opening, a change of graphic,
+    // and a new region on the map: with motion allowed or not, each is drawn at once.
     const timelineSteps = steps.filter((s) => s.graphic === 'timeline');
-    const from = timelineSteps[0]!;
-    const to = timelineSteps.find((s) => s.state.year - from.state.year >= 6)!;
-    const positions = async (reducedMotion: boolean) => {
-      const { context, page } = await open({
-        width: 1366,
-        height: 768,
-        hash: from.id,
-        reducedMotion,
-      });
-      await expect.poll(() => activeStep(page)).toBe(from.id);
-      await page.waitForTimeout(800);
-      // Scroll to the next step and watch the marker frame by frame for a second (it moves by
-      // a CSS transition: what is drawn is its computed transform).
-      const seen = await page.evaluate(
-        (id) =>
-          new Promise<string[]>((done) => {
-            const element = document.getElementById(id)!;
-            scrollTo({
-              top: scrollY + element.getBoundingClientRect().top - innerHeight / 2 + 10,
-              behavior: 'instant',
-            });
-            const marker = document.querySelector('.year-marker')!;
-            const frames: string[] = [];
-            const start = performance.now();
-            const look = () => {
-              frames.push(getComputedStyle(marker).transform);
-              if (performance.now() - start < 1000) requestAnimationFrame(look);
-              else done(frames);
-            };
-            look();
-          }),
-        to.id,
-      );
-      await expect.poll(() => activeStep(page)).toBe(to.id);
-      await context.close();
-      return new Set(seen);
-    };
-    // Reduced motion: the old place, then the new one. Otherwise: the places in between too.
-    const reduced = await positions(true);
-    expect(reduced.size).toBeLessThanOrEqual(2);
-    const animated = await positions(false);
-    expect(animated.size).toBeGreaterThan(3);
-  });
-
-  it('opens the horizon by a fade scoped to the timeline, or at once under reduced motion', async () => {
+    const far = timelineSteps.find((s) => s.state.year - timelineSteps[0]!.state.year >= 6)!;
+    const switched = steps.find((s, i) => i > 0 && s.graphic !== steps[i - 1]!.graphic)!;
     const horizon = steps.find((s) => s.state.horizon)!;
-    const before = steps[steps.indexOf(horizon) - 1]!;
-    const watchHorizon = async (reducedMotion: boolean) => {
-      const { context, page, problems } = await open({
-        width: 1366,
-        height: 768,
-        hash: before.id,
-        reducedMotion,
-      });
-      await expect.poll(() => activeStep(page)).toBe(before.id);
-      await page.waitForTimeout(800);
-      const width = () =>
-        page
-          .locator('.story .timeline rect.horizon')
-          .evaluate((r) => r.getBoundingClientRect().width);
-      const closed = await width();
-      // For the next second: the timeline's animations, and how opaque the chart was when it first drew the open horizon.
-      const { seen, opacityAtChange } = await page.evaluate(
-        ({ id, closed }) =>
-          new Promise<{ seen: string[]; opacityAtChange: number | null }>((done) => {
-            const element = document.getElementById(id)!;
-            scrollTo({
-              top: scrollY + element.getBoundingClientRect().top - innerHeight / 2 + 10,
-              behavior: 'instant',
-            });
-            const found = new Set<string>();
-            const chart = document.querySelector<HTMLElement>('.story .timeline')!;
-            const horizonRect = chart.querySelector('rect.horizon')!;
-            let opacityAtChange: number | null = null;
-            const start = performance.now();
-            const look = () => {
-              if (
-                opacityAtChange === null &&
-                horizonRect.getBoundingClientRect().width > closed * 2
-              )
-                opacityAtChange = Number(getComputedStyle(chart).opacity);
-              for (const a of document.getAnimations()) {
-                const effect = a.effect as KeyframeEffect | null;
-                const target = effect?.target as Element | null;
-                const opacities = effect?.getKeyframes().map((k) => k.opacity);
-                if (target?.matches('.timeline') && opacities?.length)
-                  found.add(`timeline opacity ${opacities.join('→')}`);
-              }
-              if (performance.now() - start < 1000) requestAnimationFrame(look);
-              else done({ seen: [...found], opacityAtChange });
-            };
-            look();
-          }),
-        { id: horizon.id, closed },
-      );
-      await expect.poll(() => activeStep(page)).toBe(horizon.id);
-      expect(await width()).toBeGreaterThan(closed * 2);
-      expect(problems).toEqual([]);
-      await context.close();
-      return { seen, opacityAtChange };
-    };
-    const reduced = await watchHorizon(true);
-    expect(reduced).toEqual({ seen: [], opacityAtChange: 1 });
-    // With motion the chart fades out, changes while all but unseen, and fades back in.
-    const faded = await watchHorizon(false);
-    expect(faded.seen).toEqual(['timeline opacity 1→0', 'timeline opacity 0→1']);
-    expect(faded.opacityAtChange).toBeLessThan(0.15);
-  });
-
-  it('changes graphic under a lifting curtain, the graphics themselves never fading', async () => {
-    const to = steps.find((s, i) => i > 0 && s.graphic !== steps[i - 1]!.graphic)!;
-    const from = steps[steps.indexOf(to) - 1]!;
-    const watchSwitch = async (reducedMotion: boolean) => {
-      const { context, page, problems } = await open({
-        width: 1366,
-        height: 768,
-        hash: from.id,
-        reducedMotion,
-      });
-      await expect.poll(() => activeStep(page)).toBe(from.id);
-      await page.waitForTimeout(800);
-      // For the next second: what animates in the graphic, and how the layers show.
-      const { seen, firstCurtain, shownLayers } = await page.evaluate(
-        (id) =>
-          new Promise<{ seen: string[]; firstCurtain: number | null; shownLayers: number[] }>(
-            (done) => {
+    const regions = steps.filter((s) => s.graphic === 'map' && s.state.region);
+    const moves = [
+      [timelineSteps[0]!, far],
+      [steps[steps.indexOf(switched) - 1]!, switched],
+      [steps[steps.indexOf(horizon) - 1]!, horizon],
+      [regions[0]!, regions[1]!],
+    ] as const;
+    for (const reducedMotion of [false, true]) {
+      const { context, page, problems } = await open({ width: 1366, height: 768, reducedMotion });
+      for (const [from, to] of moves) {
+        await page.evaluate(scrollToStep, from.id);
+        await expect.poll(() => activeStep(page)).toBe(from.id);
+        await page.waitForTimeout(300);
+        // For the next 0.8 s, frame by frame: what animates in the graphic, and where the marker is.
+        const seen = await page.evaluate(
+          (id) =>
+            new Promise<{ animated: string[]; markers: string[] }>((done) => {
               const element = document.getElementById(id)!;
               scrollTo({
                 top: scrollY + element.getBoundingClientRect().top - innerHeight / 2 + 10,
                 behavior: 'instant',
               });
               const graphic = document.querySelector('.story .layers')!;
-              const curtain = graphic.querySelector('.curtain')!;
-              const found = new Set<string>();
-              const shown = new Set<number>();
-              let firstCurtain: number | null = null;
+              const marker = graphic.querySelector('.year-marker')!;
+              const animated = new Set<string>();
+              const markers = new Set<string>();
               const start = performance.now();
               const look = () => {
-                if (firstCurtain === null && graphic.getAttribute('data-graphic') !== 'timeline')
-                  firstCurtain = Number(getComputedStyle(curtain).opacity);
-                shown.add(graphic.querySelectorAll('.layer.shown').length);
-                // Whatever fades a whole graphic: a CSS transition or a scripted animation of opacity.
-                for (const a of document.getAnimations()) {
-                  const effect = a.effect as KeyframeEffect | null;
-                  const target = effect?.target as Element | null;
-                  const fades =
-                    a instanceof CSSTransition
-                      ? a.transitionProperty === 'opacity'
-                      : effect?.getKeyframes().some((k) => k.opacity !== undefined);
-                  if (target?.matches('.layers > *') && graphic.contains(target) && fades)
-                    found.add(target.classList[0]!);
-                }
-                if (performance.now() - start < 1000) requestAnimationFrame(look);
-                else done({ seen: [...found], firstCurtain, shownLayers: [...shown] });
+                for (const a of graphic.getAnimations({ subtree: true }))
+                  animated.add((a.effect as KeyframeEffect).target?.classList[0] ?? '?');
+                markers.add(getComputedStyle(marker).transform);
+                if (performance.now() - start < 800) requestAnimationFrame(look);
+                else done({ animated: [...animated], markers: [...markers] });
               };
               look();
-            },
-          ),
-        to.id,
-      );
-      await expect.poll(() => activeStep(page)).toBe(to.id);
-      expect(await page.locator('.story .layers').getAttribute('data-graphic')).toBe(to.graphic);
-      // Once it has lifted, the curtain hides nothing.
-      await expect
-        .poll(() => page.locator('.story .curtain').evaluate((c) => getComputedStyle(c).opacity))
-        .toBe('0');
+            }),
+          to.id,
+        );
+        await expect.poll(() => activeStep(page)).toBe(to.id);
+        await expectGraphicState(page.locator('.story'), to);
+        expect(seen.animated, `${from.id} to ${to.id}`).toEqual([]);
+        expect(seen.markers.length, `${from.id} to ${to.id}`).toBeLessThanOrEqual(2);
+      }
       expect(problems).toEqual([]);
       await context.close();
-      return { seen, firstCurtain, shownLayers };
-    };
-    expect(from.graphic).toBe('timeline');
-    const reduced = await watchSwitch(true);
-    expect(reduced).toEqual({ seen: [], firstCurtain: 0, shownLayers: [1] });
-    // With motion the curtain covers the new graphic when it first shows, then lifts;
-    // no layer fades, and never are two graphics shown at once.
-    const lifted = await watchSwitch(false);
-    expect(lifted.seen).toEqual(['curtain']);
-    expect(lifted.firstCurtain).toBeGreaterThan(0.85);
-    expect(lifted.shownLayers).toEqual([1]);
+    }
   });
 });
 
