@@ -23,7 +23,8 @@ export async function expectGraphicState(scope: Locator, step: Step): Promise<vo
       .poll(async () =>
         (
           await scope
-            .locator('.campus-map [data-campus]')
+            // The story draws a map for each map step ahead: the one on screen.
+            .locator('.layer.shown .campus-map:not(.map-view:not(.shown) *) [data-campus]')
             .evaluateAll((els) => els.map((e) => e.getAttribute('data-campus')!))
         ).sort(),
       )
