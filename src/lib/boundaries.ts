@@ -55,3 +55,44 @@ export function loadBoundaries(url: string, fetcher: typeof fetch = fetch): Prom
   }
   return load;
 }
+
+export interface BoundaryPaths {
+  neighborhoods: { slug: string; region: string; d: string }[];
+  regions: { slug: string; name: string; d: string }[];
+}
+
+const drawn = new WeakMap<Boundaries, WeakMap<object, Map<string, BoundaryPaths>>>();
+
+/**
+ * The boundaries as SVG paths in one fitted frame, named by the places it was
+ * fitted to and a key for the rest (the box's size): computed once, however
+ * many maps draw that frame.
+ */
+export function boundaryPaths(
+  boundaries: Boundaries,
+  fittedTo: object,
+  key: string,
+  path: (feature: Feature<MultiPolygon>) => string | null,
+): BoundaryPaths {
+  let byPlaces = drawn.get(boundaries);
+  if (!byPlaces) drawn.set(boundaries, (byPlaces = new WeakMap()));
+  let byKey = byPlaces.get(fittedTo);
+  if (!byKey) byPlaces.set(fittedTo, (byKey = new Map()));
+  let paths = byKey.get(key);
+  if (!paths) {
+    paths = {
+      neighborhoods: boundaries.neighborhoods.map((f) => ({
+        slug: f.properties.slug,
+        region: f.properties.region,
+        d: path(f) ?? '',
+      })),
+      regions: boundaries.regions.map((f) => ({
+        slug: f.properties.slug,
+        name: f.properties.name,
+        d: path(f) ?? '',
+      })),
+    };
+    byKey.set(key, paths);
+  }
+  return paths;
+}

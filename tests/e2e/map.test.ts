@@ -45,7 +45,7 @@ async function open(options: {
 }
 
 /** The story draws a map for each map step ahead; this is the one on screen. */
-const storyMap = (page: Page) => page.locator('.story .map-view.shown .campus-map');
+const storyMap = (page: Page) => page.locator('.story .view.shown .campus-map');
 const exploreMap = (page: Page) => page.locator('.explore .campus-map');
 
 async function goToStep(page: Page, id: string) {
@@ -86,10 +86,9 @@ describe('the map in the story', () => {
     expect(new Set(Object.values(frames)).size).toBe(5);
     for (const id of Object.keys(frames)) {
       await goToStep(page, id);
-      expect(
-        await overlappingLabels(page, '.story .map-view.shown .campus-map .label'),
-        id,
-      ).toEqual([]);
+      expect(await overlappingLabels(page, '.story .view.shown .campus-map .label'), id).toEqual(
+        [],
+      );
     }
     // Each region's campuses are inside the visible map.
     const box = (await storyMap(page).locator('.canvas').boundingBox())!;
@@ -249,7 +248,7 @@ describe('the map at three sizes', () => {
     await page.screenshot({ path: explore });
     for (const file of [story, explore]) expect(statSync(file).size).toBeGreaterThan(10_000);
     // The source line and the scale bar share the map's foot without covering each other.
-    for (const map of ['.story .map-view.shown', '.explore'])
+    for (const map of ['.story .view.shown', '.explore'])
       expect(
         await overlappingLabels(page, `${map} .campus-map :is(.attribution, .scale-back)`),
       ).toEqual([]);
