@@ -57,7 +57,13 @@ export function loadBoundaries(url: string, fetcher: typeof fetch = fetch): Prom
 }
 
 export interface BoundaryPaths {
-  neighborhoods: { slug: string; region: string; d: string }[];
+  /** Each with its box in the fitted frame, [[left, top], [right, bottom]]. */
+  neighborhoods: {
+    slug: string;
+    region: string;
+    d: string;
+    bounds: [[number, number], [number, number]];
+  }[];
   regions: { slug: string; name: string; d: string }[];
 }
 
@@ -72,7 +78,10 @@ export function boundaryPaths(
   boundaries: Boundaries,
   fittedTo: object,
   key: string,
-  path: (feature: Feature<MultiPolygon>) => string | null,
+  path: {
+    (feature: Feature<MultiPolygon>): string | null;
+    bounds(feature: Feature<MultiPolygon>): [[number, number], [number, number]];
+  },
 ): BoundaryPaths {
   let byPlaces = drawn.get(boundaries);
   if (!byPlaces) drawn.set(boundaries, (byPlaces = new WeakMap()));
@@ -85,6 +94,7 @@ export function boundaryPaths(
         slug: f.properties.slug,
         region: f.properties.region,
         d: path(f) ?? '',
+        bounds: path.bounds(f),
       })),
       regions: boundaries.regions.map((f) => ({
         slug: f.properties.slug,

@@ -49,15 +49,18 @@ const storyMap = (page: Page) => page.locator('.story .view.shown .campus-map');
 const exploreMap = (page: Page) => page.locator('.explore .campus-map');
 
 async function goToStep(page: Page, id: string) {
-  // Once the story has woken: a deep link still being followed would scroll back.
+  const scroll = () =>
+    page.evaluate((stepId) => {
+      const element = document.getElementById(stepId)!;
+      scrollTo({
+        top: scrollY + element.getBoundingClientRect().top - innerHeight / 2 + 10,
+        behavior: 'instant',
+      });
+    }, id);
+  await scroll();
+  // Again once the story has woken: a deep link still being followed may have scrolled back.
   await page.locator('[data-island="story"][data-ready]').waitFor();
-  await page.evaluate((stepId) => {
-    const element = document.getElementById(stepId)!;
-    scrollTo({
-      top: scrollY + element.getBoundingClientRect().top - innerHeight / 2 + 10,
-      behavior: 'instant',
-    });
-  }, id);
+  await scroll();
   await expect.poll(() => page.locator('.story').getAttribute('data-active-step')).toBe(id);
   // What is drawn settles a frame after the state changes: measure what is on screen.
   await page.evaluate(
@@ -67,14 +70,11 @@ async function goToStep(page: Page, id: string) {
 
 describe('the map in the story', () => {
   it('frames a different area for each region step, computed from its campuses', async () => {
-    const { context, page, problems } = await open({
-      width: 1366,
-      height: 768,
-      hash: 'growth-years',
-    });
-    // The boundaries wait until a step first shows the map.
+    const { context, page, problems, requests } = await open({ width: 1366, height: 768 });
+    // The boundaries wait until the story wakes, after the page has loaded and the reader scrolled.
+    await page.waitForLoadState('networkidle');
     await page.waitForTimeout(500);
-    await expect(storyMap(page).getAttribute('data-status')).resolves.toBe('idle');
+    expect(requests.filter((url) => /neighborhoods\.topo/.test(url))).toEqual([]);
     await goToStep(page, 'south-la');
     await expect.poll(() => storyMap(page).getAttribute('data-status')).toBe('ready');
     const frames: Record<string, string> = {};
@@ -238,7 +238,33 @@ describe('the map at three sizes', () => {
   ])('is drawn with its neighborhoods on a $name', async ({ name, width, height }) => {
     const { context, page, problems } = await open({ width, height, hash: 'south-la' });
     await expect.poll(() => storyMap(page).getAttribute('data-status')).toBe('ready');
-    expect(await storyMap(page).locator('path.neighborhood').count()).toBe(272);
+    // A close-up draws the neighborhoods that reach into its frame, and only those: every one
+    // under a campus on screen, none wholly outside.
+    const land = await storyMap(page).evaluate((map) => {
+      const frame = map.querySelector('.canvas')!.getBoundingClientRect();
+      const inFrame = (r: DOMRect) =>
+        r.right >= frame.left &&
+        r.left <= frame.right &&
+        r.bottom >= frame.top &&
+        r.top <= frame.bottom;
+      const drawn = [...map.querySelectorAll<SVGPathElement>('path.neighborhood')];
+      const slugs = new Set(drawn.map((p) => p.dataset.slug));
+      const onScreen = [...map.querySelectorAll<SVGElement>('[data-campus]')].filter((m) =>
+        inFrame(m.getBoundingClientRect()),
+      );
+      return {
+        drawn: drawn.length,
+        outside: drawn.filter((p) => !inFrame(p.getBoundingClientRect())).length,
+        markers: onScreen.map((m) => m.dataset.campus!),
+        slugs: [...slugs],
+      };
+    });
+    expect(land.drawn).toBeGreaterThan(20);
+    expect(land.drawn).toBeLessThan(272);
+    expect(land.outside).toBe(0);
+    expect(land.markers.length).toBeGreaterThan(3);
+    for (const id of land.markers)
+      expect(land.slugs).toContain(campuses.find((c) => c.id === id)!.neighborhoodSlug);
     await page.waitForTimeout(300);
     const story = join(SCREENSHOTS, `map-story-${name}-${width}x${height}.png`);
     await page.screenshot({ path: story });

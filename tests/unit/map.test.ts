@@ -101,13 +101,16 @@ describe('boundaryPaths', () => {
 
   it('draws every neighborhood and region once for a frame, however many maps ask', () => {
     let drawn = 0;
-    const counting = (f: Parameters<typeof path>[0]) => (drawn++, path(f));
+    const counting = Object.assign((f: Parameters<typeof path>[0]) => (drawn++, path(f)), {
+      bounds: path.bounds,
+    });
     const first = boundaryPaths(boundaries, points, '390x460', counting);
     expect(drawn).toBe(boundaries.neighborhoods.length + boundaries.regions.length);
     expect(first.neighborhoods.map((n) => n.slug)).toEqual(
       boundaries.neighborhoods.map((f) => f.properties.slug),
     );
     expect(first.regions[0]!.d).toBe(path(boundaries.regions[0]!));
+    expect(first.neighborhoods[0]!.bounds).toEqual(path.bounds(boundaries.neighborhoods[0]!));
     expect(boundaryPaths(boundaries, points, '390x460', counting)).toBe(first);
     expect(drawn).toBe(boundaries.neighborhoods.length + boundaries.regions.length);
     // Another size is another frame.
