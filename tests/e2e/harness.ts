@@ -144,9 +144,9 @@ export function overlappingLabels(page: Page, selector: string): Promise<string[
     // Chromium can report an SVG text's box from the previous frame right after its
     // transform changes; measure what is on screen, two frames on.
     await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-    // What is drawn ahead for other steps, hidden or transparent until theirs, is not on screen.
-    const shown = [...document.querySelectorAll<SVGTextElement>(selector)].filter((t) =>
-      t.checkVisibility({ opacityProperty: true, visibilityProperty: true }),
+    // Names drawn ahead for other steps, hidden until theirs, are not on screen.
+    const shown = [...document.querySelectorAll<SVGTextElement>(selector)].filter(
+      (t) => getComputedStyle(t).visibility === 'visible',
     );
     const boxes = shown.map((t) => ({
       text: t.textContent ?? '',

@@ -44,23 +44,17 @@ async function open(options: {
   return { context, page, ...watched };
 }
 
-/** The story draws a map for each map step ahead; this is the one on screen. */
-const storyMap = (page: Page) => page.locator('.story .view.shown .campus-map');
+const storyMap = (page: Page) => page.locator('.story .campus-map');
 const exploreMap = (page: Page) => page.locator('.explore .campus-map');
 
 async function goToStep(page: Page, id: string) {
-  const scroll = () =>
-    page.evaluate((stepId) => {
-      const element = document.getElementById(stepId)!;
-      scrollTo({
-        top: scrollY + element.getBoundingClientRect().top - innerHeight / 2 + 10,
-        behavior: 'instant',
-      });
-    }, id);
-  await scroll();
-  // Again once the story has woken: a deep link still being followed may have scrolled back.
-  await page.locator('[data-island="story"][data-ready]').waitFor();
-  await scroll();
+  await page.evaluate((stepId) => {
+    const element = document.getElementById(stepId)!;
+    scrollTo({
+      top: scrollY + element.getBoundingClientRect().top - innerHeight / 2 + 10,
+      behavior: 'instant',
+    });
+  }, id);
   await expect.poll(() => page.locator('.story').getAttribute('data-active-step')).toBe(id);
   // What is drawn settles a frame after the state changes: measure what is on screen.
   await page.evaluate(
@@ -70,11 +64,14 @@ async function goToStep(page: Page, id: string) {
 
 describe('the map in the story', () => {
   it('frames a different area for each region step, computed from its campuses', async () => {
-    const { context, page, problems, requests } = await open({ width: 1366, height: 768 });
-    // The boundaries wait until the story wakes, after the page has loaded and the reader scrolled.
-    await page.waitForLoadState('networkidle');
+    const { context, page, problems } = await open({
+      width: 1366,
+      height: 768,
+      hash: 'growth-years',
+    });
+    // The boundaries wait until a step first shows the map.
     await page.waitForTimeout(500);
-    expect(requests.filter((url) => /neighborhoods\.topo/.test(url))).toEqual([]);
+    await expect(storyMap(page).getAttribute('data-status')).resolves.toBe('idle');
     await goToStep(page, 'south-la');
     await expect.poll(() => storyMap(page).getAttribute('data-status')).toBe('ready');
     const frames: Record<string, string> = {};
@@ -86,9 +83,7 @@ describe('the map in the story', () => {
     expect(new Set(Object.values(frames)).size).toBe(5);
     for (const id of Object.keys(frames)) {
       await goToStep(page, id);
-      expect(await overlappingLabels(page, '.story .view.shown .campus-map .label'), id).toEqual(
-        [],
-      );
+      expect(await overlappingLabels(page, '.story .campus-map .label'), id).toEqual([]);
     }
     // Each region's campuses are inside the visible map.
     const box = (await storyMap(page).locator('.canvas').boundingBox())!;
@@ -238,33 +233,7 @@ describe('the map at three sizes', () => {
   ])('is drawn with its neighborhoods on a $name', async ({ name, width, height }) => {
     const { context, page, problems } = await open({ width, height, hash: 'south-la' });
     await expect.poll(() => storyMap(page).getAttribute('data-status')).toBe('ready');
-    // A close-up draws the neighborhoods that reach into its frame, and only those: every one
-    // under a campus on screen, none wholly outside.
-    const land = await storyMap(page).evaluate((map) => {
-      const frame = map.querySelector('.canvas')!.getBoundingClientRect();
-      const inFrame = (r: DOMRect) =>
-        r.right >= frame.left &&
-        r.left <= frame.right &&
-        r.bottom >= frame.top &&
-        r.top <= frame.bottom;
-      const drawn = [...map.querySelectorAll<SVGPathElement>('path.neighborhood')];
-      const slugs = new Set(drawn.map((p) => p.dataset.slug));
-      const onScreen = [...map.querySelectorAll<SVGElement>('[data-campus]')].filter((m) =>
-        inFrame(m.getBoundingClientRect()),
-      );
-      return {
-        drawn: drawn.length,
-        outside: drawn.filter((p) => !inFrame(p.getBoundingClientRect())).length,
-        markers: onScreen.map((m) => m.dataset.campus!),
-        slugs: [...slugs],
-      };
-    });
-    expect(land.drawn).toBeGreaterThan(20);
-    expect(land.drawn).toBeLessThan(272);
-    expect(land.outside).toBe(0);
-    expect(land.markers.length).toBeGreaterThan(3);
-    for (const id of land.markers)
-      expect(land.slugs).toContain(campuses.find((c) => c.id === id)!.neighborhoodSlug);
+    expect(await storyMap(page).locator('path.neighborhood').count()).toBe(272);
     await page.waitForTimeout(300);
     const story = join(SCREENSHOTS, `map-story-${name}-${width}x${height}.png`);
     await page.screenshot({ path: story });
@@ -274,7 +243,7 @@ describe('the map at three sizes', () => {
     await page.screenshot({ path: explore });
     for (const file of [story, explore]) expect(statSync(file).size).toBeGreaterThan(10_000);
     // The source line and the scale bar share the map's foot without covering each other.
-    for (const map of ['.story .view.shown', '.explore'])
+    for (const map of ['.story', '.explore'])
       expect(
         await overlappingLabels(page, `${map} .campus-map :is(.attribution, .scale-back)`),
       ).toEqual([]);

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import copy from '../../data/copy/en.json';
 import { buildSteps } from '../../src/story/steps.ts';
-import { expectGraphicState, ON_SCREEN } from './graphic-state.ts';
+import { expectGraphicState } from './graphic-state.ts';
 import { foreignRequests, overlappingLabels, ROOT, siteAndBrowser, watch } from './harness.ts';
 
 const env = siteAndBrowser();
@@ -23,8 +23,7 @@ beforeAll(async () => {
 });
 
 const activeStep = (page: Page) => page.locator('.story').getAttribute('data-active-step');
-const markerYear = (page: Page) =>
-  page.locator(`.story .year-marker${ON_SCREEN}`).getAttribute('data-year');
+const markerYear = (page: Page) => page.locator('.year-marker').getAttribute('data-year');
 
 /** Runs in the page: puts a step on the trigger line at once. */
 function scrollToStep(id: string) {
@@ -278,8 +277,8 @@ describe("the year's label", () => {
       // The marker glides for 0.65 s.
       await page.waitForTimeout(900);
       const [chart, label] = await Promise.all([
-        page.locator(`.story .timeline${ON_SCREEN}`).boundingBox(),
-        page.locator(`.story .year-label${ON_SCREEN}`).boundingBox(),
+        page.locator('.story .timeline').boundingBox(),
+        page.locator('.story .year-label').boundingBox(),
       ]);
       expect(label!.x, step.id).toBeGreaterThanOrEqual(chart!.x);
       expect(label!.x + label!.width, step.id).toBeLessThanOrEqual(chart!.x + chart!.width);

@@ -3,7 +3,7 @@ import { geoMercator, geoPath } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { schools } from '../../data/index.ts';
 import { simplifiedBoundaries } from '../../scripts/boundaries.ts';
-import { boundariesFromTopology, boundaryPaths } from '../../src/lib/boundaries.ts';
+import { boundariesFromTopology } from '../../src/lib/boundaries.ts';
 import {
   apply,
   dodge,
@@ -90,31 +90,6 @@ describe('fitProjection on Mercator’s plane', () => {
       expect(lon).toBeCloseTo(point[0], 9);
       expect(lat).toBeCloseTo(point[1], 9);
     }
-  });
-});
-
-describe('boundaryPaths', () => {
-  const boundaries = boundariesFromTopology(
-    JSON.parse(simplifiedBoundaries('data/neighborhoods.topo.json')),
-  );
-  const path = geoPath(fitProjection(points, 390, 460, 24));
-
-  it('draws every neighborhood and region once for a frame, however many maps ask', () => {
-    let drawn = 0;
-    const counting = Object.assign((f: Parameters<typeof path>[0]) => (drawn++, path(f)), {
-      bounds: path.bounds,
-    });
-    const first = boundaryPaths(boundaries, points, '390x460', counting);
-    expect(drawn).toBe(boundaries.neighborhoods.length + boundaries.regions.length);
-    expect(first.neighborhoods.map((n) => n.slug)).toEqual(
-      boundaries.neighborhoods.map((f) => f.properties.slug),
-    );
-    expect(first.regions[0]!.d).toBe(path(boundaries.regions[0]!));
-    expect(first.neighborhoods[0]!.bounds).toEqual(path.bounds(boundaries.neighborhoods[0]!));
-    expect(boundaryPaths(boundaries, points, '390x460', counting)).toBe(first);
-    expect(drawn).toBe(boundaries.neighborhoods.length + boundaries.regions.length);
-    // Another size is another frame.
-    expect(boundaryPaths(boundaries, points, '1366x700', counting)).not.toBe(first);
   });
 });
 
