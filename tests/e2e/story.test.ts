@@ -209,6 +209,13 @@ describe('scrolling the story', () => {
         );
         await expect.poll(() => activeStep(page)).toBe(to.id);
         await expectGraphicState(page.locator('.story'), to);
+        // The graphic shown takes the pointer, not one drawn (unseen) beneath or above it.
+        const hit = await page.evaluate(() => {
+          const box = document.querySelector('.story .layers')!.getBoundingClientRect();
+          const at = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+          return at?.closest('.layer')?.classList.contains('shown') ?? false;
+        });
+        expect(hit, `the pointer at ${to.id}`).toBe(true);
         expect(seen.animated, `${from.id} to ${to.id}`).toEqual([]);
         expect(seen.markers.length, `${from.id} to ${to.id}`).toBeLessThanOrEqual(2);
       }
