@@ -28,6 +28,8 @@ export const IDENTITY: ZoomTransform = { k: 1, x: 0, y: 0 };
 export interface FittedProjection extends GeoStreamWrapper {
   (point: LonLat): [number, number];
   invert(point: [number, number]): LonLat;
+  /** The transform that takes the land's coordinates (`LAND`) into this box. */
+  onLand: ZoomTransform;
 }
 
 const RADIANS = Math.PI / 180;
@@ -38,6 +40,22 @@ const MIN_SPAN = 0.001;
 function mercator([lon, lat]: LonLat): [number, number] {
   return [lon * RADIANS, -Math.log(Math.tan(Math.PI / 4 + (lat * RADIANS) / 2))];
 }
+
+/**
+ * The land's own coordinates, whatever the size of a map: Mercator's plane in
+ * millionths of a radian (about 6 m at Los Angeles) from a point in the middle
+ * of the county. Its borders are drawn once on it and each map places them by
+ * one transform (`onLand`). Small numbers near zero, for SVG draws in 32-bit floats.
+ */
+const LAND_SCALE = 1e6;
+const LAND_ORIGIN = mercator([-118.25, 34.05]);
+
+export const LAND: GeoStreamWrapper = geoTransform({
+  point(lon, lat) {
+    const [x, y] = mercator([lon, lat]);
+    this.stream.point((x - LAND_ORIGIN[0]) * LAND_SCALE, (y - LAND_ORIGIN[1]) * LAND_SCALE);
+  },
+});
 
 /**
  * A Mercator projection fitted so that every point sits inside the box less
@@ -74,6 +92,11 @@ export function fitProjection(
   });
   return Object.assign(project, {
     stream,
+    onLand: {
+      k: k / LAND_SCALE,
+      x: tx + k * LAND_ORIGIN[0],
+      y: ty + k * LAND_ORIGIN[1],
+    },
     invert: ([x, y]: [number, number]): LonLat => [
       (x - tx) / k / RADIANS,
       (2 * Math.atan(Math.exp(-(y - ty) / k)) - Math.PI / 2) / RADIANS,

@@ -64,16 +64,15 @@ async function goToStep(page: Page, id: string) {
 
 describe('the map in the story', () => {
   it('frames a different area for each region step, computed from its campuses', async () => {
-    const { context, page, problems } = await open({
-      width: 1366,
-      height: 768,
-      hash: 'growth-years',
-    });
-    // The boundaries wait until a step first shows the map.
+    const { context, page, problems } = await open({ width: 1366, height: 768 });
+    // The boundaries wait for the story: at the top of the page, none are drawn.
     await page.waitForTimeout(500);
     await expect(storyMap(page).getAttribute('data-status')).resolves.toBe('idle');
-    await goToStep(page, 'south-la');
+    // They are drawn while the first step is read, before a step shows the map.
+    await goToStep(page, 'founding-leader');
     await expect.poll(() => storyMap(page).getAttribute('data-status')).toBe('ready');
+    expect(await storyMap(page).locator('path.neighborhood').count()).toBeGreaterThan(200);
+    await goToStep(page, 'south-la');
     const frames: Record<string, string> = {};
     for (const id of ['south-la', 'southeast', 'eastside', 'harbor', 'last-openings']) {
       await goToStep(page, id);

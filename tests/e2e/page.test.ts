@@ -71,6 +71,8 @@ describe('the hydrated page', () => {
     const islandScripts = () =>
       requests.filter((url) => /\/assets\/(Explore|Recognized)-/.test(url));
     expect(islandScripts()).toEqual([]);
+    // Nor the map's boundaries: they come with the story.
+    expect(requests.filter((url) => /\.topo-[\w-]+\.json$/.test(url))).toEqual([]);
 
     await islandReady(page, 'explore');
     expect(islandScripts().length).toBeGreaterThan(0);

@@ -3,7 +3,7 @@ import { geoMercator, geoPath } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { schools } from '../../data/index.ts';
 import { simplifiedBoundaries } from '../../scripts/boundaries.ts';
-import { boundariesFromTopology } from '../../src/lib/boundaries.ts';
+import { boundariesFromTopology, landFromTopology } from '../../src/lib/boundaries.ts';
 import {
   apply,
   dodge,
@@ -82,6 +82,35 @@ describe('fitProjection on Mercator’s plane', () => {
     expect(Number.isFinite(projection.invert([0, 0])[0])).toBe(true);
     expect(() => fitProjection([], 400, 300, 20)).toThrow('at least one point');
   });
+
+  it.each(sizes)(
+    'places the land drawn once, by its transform alone, where the fitted projection draws it, to 0.05 px, at $width×$height',
+    async ({ width, height }) => {
+      const land = await landFromTopology(
+        JSON.parse(simplifiedBoundaries('data/neighborhoods.topo.json')),
+      );
+      const projection = fitProjection(points, width, height, 24);
+      const fitted = geoPath(projection);
+      const byShape = [
+        [land.neighborhoods, neighborhoods],
+        [land.regions, regions],
+      ] as const;
+      for (const [drawn, areas] of byShape) {
+        expect(drawn.map((p) => p.properties.slug)).toEqual(areas.map((a) => a.properties.slug));
+        drawn.forEach((path, i) => {
+          const placed = numbers(path.d).map((n, j) =>
+            j % 2 === 0
+              ? projection.onLand.x + projection.onLand.k * n
+              : projection.onLand.y + projection.onLand.k * n,
+          );
+          const expected = numbers(fitted(areas[i]!));
+          expect(placed.length, path.properties.slug).toBe(expected.length);
+          for (let j = 0; j < placed.length; j++)
+            expect(Math.abs(placed[j]! - expected[j]!), path.properties.slug).toBeLessThan(0.05);
+        });
+      }
+    },
+  );
 
   it('turns a point into px and back', () => {
     const projection = fitProjection(points, 1366, 700, 24);
