@@ -37,6 +37,15 @@ declare module 'virtual:alliance-steps' {
   export default steps;
 }
 
+declare module 'virtual:alliance-story-steps' {
+  /**
+   * Every step of the story with all its fields, its words filled in at build
+   * time: the story and the slides show them without computing them again.
+   */
+  const steps: readonly import('../src/story/steps.ts').Step[];
+  export default steps;
+}
+
 /** One top-level key of the words, alone (the embedded sections import only theirs). */
 type AllianceWords<K extends keyof typeof import('./copy/en.json')> =
   (typeof import('./copy/en.json'))[K];
@@ -71,6 +80,14 @@ declare module 'virtual:alliance-copy/hero' {
 }
 declare module 'virtual:alliance-copy/recognitions' {
   const words: AllianceWords<'recognitions'>;
+  export default words;
+}
+declare module 'virtual:alliance-copy/chapters' {
+  const words: AllianceWords<'chapters'>;
+  export default words;
+}
+declare module 'virtual:alliance-copy/story' {
+  const words: AllianceWords<'story'>;
   export default words;
 }
 declare module 'virtual:alliance-copy/campusTable' {

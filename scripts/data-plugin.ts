@@ -55,11 +55,13 @@ const devUrl = (id: BoundariesId) => `/@alliance/${BOUNDARIES[id]}`;
  * the app's own modules (run by Vite's module runner with this plugin): an
  * embedded section shows them without shipping every fact and the code that
  * derives them. The story's steps, their words filled in (only the fields an
- * embed reads), and the campuses the map draws.
+ * embed reads; all of them for the story and the slides, which then need not
+ * format a date as they wake), and the campuses the map draws.
  */
 const STEPS_ID = 'virtual:alliance-steps';
+const STORY_STEPS_ID = 'virtual:alliance-story-steps';
 const CAMPUSES_ID = 'virtual:alliance-campuses';
-const PRERENDERED = new Set([STEPS_ID, CAMPUSES_ID]);
+const PRERENDERED = new Set([STEPS_ID, STORY_STEPS_ID, CAMPUSES_ID]);
 const EMBEDDED_STEP_FIELDS = ['id', 'graphic', 'heading', 'text', 'state'] as const;
 
 export function allianceData(options: { dir?: string; lang?: Edition } = {}): Plugin {
@@ -152,12 +154,16 @@ export function allianceData(options: { dir?: string; lang?: Edition } = {}): Pl
           return module;
         };
         let value: unknown;
-        if (id.slice(1) === STEPS_ID) {
+        if (id.slice(1) === STEPS_ID || id.slice(1) === STORY_STEPS_ID) {
           const { buildSteps } =
             await run<typeof import('../src/story/steps.ts')>('src/story/steps.ts');
-          value = buildSteps(readCopy().steps as Parameters<typeof buildSteps>[0]).map((step) =>
-            Object.fromEntries(EMBEDDED_STEP_FIELDS.map((key) => [key, step[key]])),
-          );
+          const steps = buildSteps(readCopy().steps as Parameters<typeof buildSteps>[0]);
+          value =
+            id.slice(1) === STORY_STEPS_ID
+              ? steps
+              : steps.map((step) =>
+                  Object.fromEntries(EMBEDDED_STEP_FIELDS.map((key) => [key, step[key]])),
+                );
         } else {
           ({ campuses: value } = await run<typeof import('../src/story/campus-data.ts')>(
             'src/story/campus-data.ts',

@@ -106,11 +106,20 @@ export function mapCoverage(rows: readonly CampusRow[]): {
   return { total: rows.length, mapped, unmapped: rows.length - mapped };
 }
 
-const collator = new Intl.Collator(LOCALE, { numeric: true });
+let collator: Intl.Collator | undefined;
+
+/**
+ * Made when a table is first sorted, not when this module loads: a collator
+ * costs tens of ms on a slow phone, and the story's map loads this module too.
+ */
+function compareText(a: string, b: string): number {
+  collator ??= new Intl.Collator(LOCALE, { numeric: true });
+  return collator.compare(a, b);
+}
 
 /** By name, then by id, so that no two rows ever tie. */
 function byName(a: CampusRow, b: CampusRow): number {
-  return collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return compareText(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 const sortValue: Record<Exclude<SortKey, 'name'>, (row: CampusRow) => string | null> = {
@@ -119,7 +128,7 @@ const sortValue: Record<Exclude<SortKey, 'name'>, (row: CampusRow) => string | n
 };
 
 const compareValues: Record<Exclude<SortKey, 'name'>, (a: string, b: string) => number> = {
-  neighborhood: (a, b) => collator.compare(a, b),
+  neighborhood: compareText,
   // ISO dates order as text.
   opened: (a, b) => (a < b ? -1 : a > b ? 1 : 0),
 };

@@ -1,11 +1,11 @@
 /**
  * What the build computes for the embeds (scripts/data-plugin.ts) is what the
- * app's own modules compute in the browser: every step's words and state, and
- * every campus.
+ * app's own modules compute: every step's words and state, and every campus.
  */
 import campusesAtBuild from 'virtual:alliance-campuses';
 import copy from 'virtual:alliance-copy';
 import stepsAtBuild from 'virtual:alliance-steps';
+import storyStepsAtBuild from 'virtual:alliance-story-steps';
 import { describe, expect, it } from 'vitest';
 import { campuses } from '../../src/story/campus-data.ts';
 import { buildSteps } from '../../src/story/steps.ts';
@@ -18,6 +18,11 @@ describe('values computed at build time', () => {
       const { id, graphic, heading, text, state } = step;
       expect(stepsAtBuild[i]).toStrictEqual({ id, graphic, heading, text, state });
     }
+  });
+
+  it('give the story and the slides every step whole, field for field', () => {
+    // As data: a step with no figure has none, rather than an undefined one.
+    expect(storyStepsAtBuild).toStrictEqual(JSON.parse(JSON.stringify(buildSteps(copy.steps))));
   });
 
   it('give every campus the map draws, field for field', () => {
