@@ -220,38 +220,48 @@ export function geographicOrder<T extends { latitude: number; longitude: number 
   return [...places].sort((a, b) => b.latitude - a.latitude || a.longitude - b.longitude);
 }
 
-export interface Box {
-  id: string;
+export interface Rect {
   x: number;
   y: number;
   width: number;
   height: number;
+}
+
+export interface Box<R extends Rect = Rect> {
+  id: string;
   priority?: number;
+  /** Where the box may go, best first. */
+  places: readonly R[];
 }
 
 /**
- * Keeps the boxes (labels) that fit: in priority order, a box is shown only if
- * it stays inside [0, width] × [0, height] and overlaps no box already shown
- * nor any of the `obstacles` (markers). Returns the ids shown.
+ * Places the boxes (labels) that fit: in priority order, each at the first of
+ * its places that stays inside [0, width] × [0, height] and overlaps no box
+ * already placed nor any of the `obstacles` (markers); a box with no such
+ * place is left out. Returns the place chosen for each box shown, by id.
  */
-export function keepBoxes(
-  boxes: readonly Box[],
+export function keepBoxes<R extends Rect>(
+  boxes: readonly Box<R>[],
   width: number,
   height: number,
-  obstacles: readonly Omit<Box, 'id'>[] = [],
-): Set<string> {
-  const placed: Omit<Box, 'id'>[] = [...obstacles];
-  const kept = new Set<string>();
-  const meets = (a: Omit<Box, 'id'>, b: Omit<Box, 'id'>) =>
+  obstacles: readonly Rect[] = [],
+): Map<string, R> {
+  const placed: Rect[] = [...obstacles];
+  const kept = new Map<string, R>();
+  const meets = (a: Rect, b: Rect) =>
     a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  const fits = (r: Rect) =>
+    r.x >= 0 &&
+    r.y >= 0 &&
+    r.x + r.width <= width &&
+    r.y + r.height <= height &&
+    !placed.some((other) => meets(r, other));
   const order = [...boxes].sort((a, b) => (b.priority ?? 0) - (a.priority ?? 0));
   for (const box of order) {
-    const inside =
-      box.x >= 0 && box.y >= 0 && box.x + box.width <= width && box.y + box.height <= height;
-    if (inside && !placed.some((other) => meets(box, other))) {
-      placed.push(box);
-      kept.add(box.id);
-    }
+    const place = box.places.find(fits);
+    if (!place) continue;
+    placed.push(place);
+    kept.set(box.id, place);
   }
   return kept;
 }

@@ -7,7 +7,9 @@ import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import copy from '../../data/copy/en.json';
 import { schools } from '../../data/index.ts';
+import { buildSteps } from '../../src/story/steps.ts';
 import { campuses } from '../../src/story/campus-data.ts';
 import { islandReady, overlappingLabels, ROOT, siteAndBrowser, watch } from './harness.ts';
 
@@ -105,6 +107,27 @@ describe('the map in the story', () => {
     expect(problems).toEqual([]);
     await context.close();
   });
+
+  it.each([
+    { width: 390, height: 844 },
+    { width: 1366, height: 768 },
+    { width: 1920, height: 1080 },
+  ])(
+    'names the region each region step speaks of, at $width×$height',
+    async ({ width, height }) => {
+      const regionSteps = buildSteps(copy.steps).filter(
+        (s) => s.graphic === 'map' && s.state.region,
+      );
+      const { context, page } = await open({ width, height, hash: regionSteps[0]!.id });
+      await expect.poll(() => storyMap(page).getAttribute('data-status')).toBe('ready');
+      for (const step of regionSteps) {
+        await goToStep(page, step.id);
+        const names = await storyMap(page).locator('.label.region-name').allTextContents();
+        expect(names, step.id).toContain(step.state.region);
+      }
+      await context.close();
+    },
+  );
 
   it('shows campuses as they open: one in 2004, then more', async () => {
     const { context, page } = await open({ width: 1366, height: 768, hash: 'first-school' });

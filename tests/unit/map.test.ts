@@ -271,35 +271,54 @@ describe('scaleBar', () => {
 });
 
 describe('keepBoxes', () => {
+  const at = (x: number, y: number) => ({ x, y, width: 10, height: 10 });
+
   it.each([
     {
       name: 'keeps boxes that do not meet',
       boxes: [
-        { id: 'a', x: 0, y: 0, width: 10, height: 10 },
-        { id: 'b', x: 20, y: 0, width: 10, height: 10 },
+        { id: 'a', places: [at(0, 0)] },
+        { id: 'b', places: [at(20, 0)] },
       ],
-      kept: ['a', 'b'],
+      kept: { a: at(0, 0), b: at(20, 0) },
     },
     {
       name: 'drops the lower-priority box of two that meet',
       boxes: [
-        { id: 'a', x: 0, y: 0, width: 10, height: 10, priority: 0 },
-        { id: 'b', x: 5, y: 5, width: 10, height: 10, priority: 1 },
+        { id: 'a', priority: 0, places: [at(0, 0)] },
+        { id: 'b', priority: 1, places: [at(5, 5)] },
       ],
-      kept: ['b'],
+      kept: { b: at(5, 5) },
     },
     {
       name: 'drops a box that leaves the map',
-      boxes: [{ id: 'a', x: 95, y: 0, width: 10, height: 10 }],
-      kept: [],
+      boxes: [{ id: 'a', places: [at(95, 0)] }],
+      kept: {},
     },
     {
       name: 'drops a box over a marker',
-      boxes: [{ id: 'a', x: 40, y: 40, width: 10, height: 10 }],
+      boxes: [{ id: 'a', places: [at(40, 40)] }],
       obstacles: [{ x: 45, y: 45, width: 4, height: 4 }],
-      kept: [],
+      kept: {},
+    },
+    {
+      name: 'moves a box to its next place when the first meets a box placed before it',
+      boxes: [
+        { id: 'a', priority: 1, places: [at(0, 0)] },
+        { id: 'b', places: [at(5, 5), at(95, 0), at(0, 20), at(50, 50)] },
+      ],
+      kept: { a: at(0, 0), b: at(0, 20) },
+    },
+    {
+      name: 'moves a box off a marker, and drops it when no place is free',
+      boxes: [
+        { id: 'a', places: [at(40, 40), at(60, 40)] },
+        { id: 'b', places: [at(40, 40), at(38, 38)] },
+      ],
+      obstacles: [{ x: 45, y: 45, width: 4, height: 4 }],
+      kept: { a: at(60, 40) },
     },
   ])('$name', ({ boxes, obstacles, kept }) => {
-    expect([...keepBoxes(boxes, 100, 100, obstacles)].sort()).toEqual(kept);
+    expect(Object.fromEntries(keepBoxes(boxes, 100, 100, obstacles))).toEqual(kept);
   });
 });
