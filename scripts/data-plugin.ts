@@ -153,13 +153,14 @@ export function allianceData(options: { dir?: string; lang?: Edition } = {}): Pl
             this.addWatchFile(file);
           return module;
         };
+        const name = id.slice(1);
         let value: unknown;
-        if (id.slice(1) === STEPS_ID || id.slice(1) === STORY_STEPS_ID) {
+        if (name === STEPS_ID || name === STORY_STEPS_ID) {
           const { buildSteps } =
             await run<typeof import('../src/story/steps.ts')>('src/story/steps.ts');
           const steps = buildSteps(readCopy().steps as Parameters<typeof buildSteps>[0]);
           value =
-            id.slice(1) === STORY_STEPS_ID
+            name === STORY_STEPS_ID
               ? steps
               : steps.map((step) =>
                   Object.fromEntries(EMBEDDED_STEP_FIELDS.map((key) => [key, step[key]])),

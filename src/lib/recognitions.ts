@@ -2,6 +2,7 @@
  * Recognitions grouped, filtered, counted and summed up in words (pure, no
  * DOM). Every count on screen is computed here from the records.
  */
+import { ascending } from 'd3';
 import { fill, listOf, plural, type PluralForms } from './format.ts';
 import { LOCALE } from './locale.ts';
 
@@ -31,7 +32,7 @@ export function groupByBody<R extends RecognitionLike>(
     records: records
       .filter((r) => r.body === body)
       // Ids are ASCII slugs: compared as text, with no collator to start (tens of ms on a slow phone).
-      .sort((a, b) => a.year - b.year || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+      .sort((a, b) => a.year - b.year || ascending(a.id, b.id)),
   }));
 }
 
