@@ -95,6 +95,12 @@ declare module 'virtual:alliance-copy/campusTable' {
   export default words;
 }
 
+declare module 'virtual:alliance-digits' {
+  /** How the edition groups a whole number's digits, read from Intl at build time; `null`: Intl writes them. */
+  const grouping: import('../src/lib/digits.ts').DigitGrouping | null;
+  export default grouping;
+}
+
 declare module 'virtual:alliance-campuses' {
   /** The campuses the map draws, derived from the facts at build time (src/story/campus-data.ts). */
   const campuses: readonly import('../src/story/campus-data.ts').Campus[];

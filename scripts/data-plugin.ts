@@ -16,6 +16,7 @@ import { BOUNDARIES_FILE, loadDataset } from '../data/validate.ts';
 import { copyDifferences } from '../data/copy-parity.ts';
 import { translateDataset } from '../data/translate.ts';
 import type { Edition } from '../src/lib/editions.ts';
+import { digitGrouping } from '../src/lib/digits.ts';
 import { hostBoundaries, simplifiedBoundaries } from './boundaries.ts';
 
 const COPY_ID = 'virtual:alliance-copy';
@@ -62,6 +63,8 @@ const STEPS_ID = 'virtual:alliance-steps';
 const STORY_STEPS_ID = 'virtual:alliance-story-steps';
 const CAMPUSES_ID = 'virtual:alliance-campuses';
 const PRERENDERED = new Set([STEPS_ID, STORY_STEPS_ID, CAMPUSES_ID]);
+/** How the edition groups a whole number's digits, read from Intl here (src/lib/digits.ts). */
+const DIGITS_ID = 'virtual:alliance-digits';
 const EMBEDDED_STEP_FIELDS = ['id', 'graphic', 'heading', 'text', 'state'] as const;
 
 export function allianceData(options: { dir?: string; lang?: Edition } = {}): Plugin {
@@ -134,7 +137,8 @@ export function allianceData(options: { dir?: string; lang?: Edition } = {}): Pl
         [ID, COPY_ID].includes(id) ||
         id.startsWith(FILE_PREFIX) ||
         id.startsWith(COPY_PREFIX) ||
-        PRERENDERED.has(id);
+        PRERENDERED.has(id) ||
+        id === DIGITS_ID;
       if (values) return { id: '\0' + id, moduleSideEffects: false };
       return isBoundaries(id) ? '\0' + id : undefined;
     },
@@ -171,6 +175,11 @@ export function allianceData(options: { dir?: string; lang?: Edition } = {}): Pl
           ));
         }
         return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
+      }
+      if (id === '\0' + DIGITS_ID) {
+        this.addWatchFile(copyFile);
+        const { locale } = shippedCopy().meta as { locale: string };
+        return `export default ${JSON.stringify(digitGrouping(locale))};`;
       }
       if (id === COPY_RESOLVED_ID || id.startsWith('\0' + COPY_PREFIX)) {
         this.addWatchFile(copyFile);

@@ -1,11 +1,16 @@
 /** Number and text formatting shared by every mode (pure, locale-aware). */
+import grouping from 'virtual:alliance-digits';
+import { groupDigits } from './digits.ts';
 import { LOCALE } from './locale.ts';
 
 export type Qualifier = 'nearly' | 'over' | 'about' | null;
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
+/** A number as the locale writes it; the edition's whole numbers without Intl (src/lib/digits.ts). */
 export function formatNumber(value: number, locale = LOCALE): string {
+  if (grouping && locale === LOCALE && Number.isSafeInteger(value) && !Object.is(value, -0))
+    return groupDigits(value, grouping);
   let format = numberFormats.get(locale);
   if (!format) {
     format = new Intl.NumberFormat(locale);

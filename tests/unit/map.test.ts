@@ -3,7 +3,11 @@ import { geoMercator, geoPath } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { schools } from '../../data/index.ts';
 import { simplifiedBoundaries } from '../../scripts/boundaries.ts';
-import { boundariesFromTopology, landFromTopology } from '../../src/lib/boundaries.ts';
+import {
+  boundariesFromTopology,
+  landFromTopology,
+  revealInSlices,
+} from '../../src/lib/boundaries.ts';
 import {
   apply,
   dodge,
@@ -13,8 +17,8 @@ import {
   keepBoxes,
   scaleBar,
 } from '../../src/lib/map.ts';
-import { openOn } from '../../src/lib/dates.ts';
-import { campuses, unmapped } from '../../src/story/campus-data.ts';
+import { formatPartialDate, openOn } from '../../src/lib/dates.ts';
+import { campuses } from '../../src/story/campus-data.ts';
 
 const points = campuses.map((c) => [c.longitude, c.latitude] as [number, number]);
 const sizes = [
@@ -122,6 +126,22 @@ describe('fitProjection on Mercator’s plane', () => {
   });
 });
 
+describe('revealInSlices', () => {
+  it('shows a growing count, a slice at a time, ending at the whole', async () => {
+    const counts: number[] = [];
+    await revealInSlices(272, (count) => counts.push(count));
+    expect(counts).toEqual([40, 80, 120, 160, 200, 240, 272]);
+  });
+
+  it('shows a short list, or none, at once', async () => {
+    for (const total of [0, 12]) {
+      const counts: number[] = [];
+      await revealInSlices(total, (count) => counts.push(count));
+      expect(counts).toEqual([total]);
+    }
+  });
+});
+
 describe('frame', () => {
   const regions = [...new Set(campuses.map((c) => c.region))];
 
@@ -225,9 +245,17 @@ describe('dodge', () => {
 });
 
 describe('the campuses on the map', () => {
-  it('are every school with coordinates; the rest are listed as unmapped', () => {
-    expect(campuses.length + unmapped.length).toBe(schools.length);
-    expect(unmapped.every((s) => s.location === null)).toBe(true);
+  it('are every school with coordinates, in the order of the facts', () => {
+    expect(campuses.map((c) => c.id)).toEqual(schools.filter((s) => s.location).map((s) => s.id));
+  });
+
+  it('carry their dates as the edition writes them', () => {
+    const opened = campuses.find((c) => c.opened?.length === 10)!;
+    expect(opened.openedText).toBe(formatPartialDate(opened.opened!));
+    expect(opened.openedText).toMatch(/^[A-Z][a-z]+ \d{1,2}, \d{4}$/);
+    const closed = campuses.find((c) => c.closed)!;
+    expect(closed.closedText).toBe(formatPartialDate(closed.closed!));
+    expect(campuses.filter((c) => !c.opened).every((c) => c.openedText === null)).toBe(true);
   });
 
   it.each([2004, 2009, 2012, 2015, 2021, 2025])(
