@@ -107,6 +107,12 @@ declare module 'virtual:alliance-campuses' {
   export default campuses;
 }
 
+declare module 'virtual:alliance-campus-rows' {
+  /** The campus table's rows in its first order, built from the facts (src/story/campus-data.ts). */
+  const rows: readonly import('../src/lib/campuses.ts').CampusRow[];
+  export default rows;
+}
+
 declare module 'virtual:alliance-copy' {
   /** Every word the page shows, in the edition being built; es.json has the same shape (a test keeps it so). */
   const copy: typeof import('./copy/en.json');

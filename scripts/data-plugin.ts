@@ -62,7 +62,8 @@ const devUrl = (id: BoundariesId) => `/@alliance/${BOUNDARIES[id]}`;
 const STEPS_ID = 'virtual:alliance-steps';
 const STORY_STEPS_ID = 'virtual:alliance-story-steps';
 const CAMPUSES_ID = 'virtual:alliance-campuses';
-const PRERENDERED = new Set([STEPS_ID, STORY_STEPS_ID, CAMPUSES_ID]);
+const CAMPUS_ROWS_ID = 'virtual:alliance-campus-rows';
+const PRERENDERED = new Set([STEPS_ID, STORY_STEPS_ID, CAMPUSES_ID, CAMPUS_ROWS_ID]);
 /** How the edition groups a whole number's digits, read from Intl here (src/lib/digits.ts). */
 const DIGITS_ID = 'virtual:alliance-digits';
 const EMBEDDED_STEP_FIELDS = ['id', 'graphic', 'heading', 'text', 'state'] as const;
@@ -170,9 +171,10 @@ export function allianceData(options: { dir?: string; lang?: Edition } = {}): Pl
                   Object.fromEntries(EMBEDDED_STEP_FIELDS.map((key) => [key, step[key]])),
                 );
         } else {
-          ({ campuses: value } = await run<typeof import('../src/story/campus-data.ts')>(
-            'src/story/campus-data.ts',
-          ));
+          const { campuses, campusTableRows } = await run<
+            typeof import('../src/story/campus-data.ts')
+          >('src/story/campus-data.ts');
+          value = name === CAMPUS_ROWS_ID ? campusTableRows : campuses;
         }
         return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
       }

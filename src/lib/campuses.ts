@@ -4,6 +4,7 @@
  * by name, neighborhood or opening date.
  */
 import type { Place, School } from '../../data/schema.ts';
+import { formatPartialDate } from './dates.ts';
 import { LOCALE } from './locale.ts';
 
 export type SortKey = 'name' | 'neighborhood' | 'opened';
@@ -43,6 +44,9 @@ export interface CampusRow {
   /** YYYY-MM-DD, or null when no source dates the opening. */
   opened: string | null;
   closed: string | null;
+  /** `opened` as the edition writes it; `closed` to the month ("June 2021"). */
+  openedText: string | null;
+  closedText: string | null;
   /** Street, city, ZIP; missing parts left out. */
   address: string[];
   /** How many recognitions name the school. */
@@ -89,6 +93,8 @@ export function campusRows(
       region: place?.region ?? null,
       opened: school.opened,
       closed: school.closed,
+      openedText: school.opened ? formatPartialDate(school.opened) : null,
+      closedText: school.closed ? formatPartialDate(school.closed.slice(0, 7)) : null,
       address: addressParts(school),
       recognitions: recognitions.filter((r) => r.schoolIds.includes(school.id)).length,
       source: school.sources[0] ?? null,

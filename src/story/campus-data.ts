@@ -1,6 +1,6 @@
 /** The campuses the map can draw: every school with coordinates, joined to its computed place. */
 import { places, recognitions, schools } from '../../data/index.ts';
-import { campusRows, formatAddress } from '../lib/campuses.ts';
+import { campusRows, formatAddress, sortRows } from '../lib/campuses.ts';
 import { formatPartialDate } from '../lib/dates.ts';
 
 export type CampusKind = 'high' | 'middle' | 'complex';
@@ -30,8 +30,19 @@ export interface Campus {
   source: string;
 }
 
+/**
+ * The campus table's rows, in its first order (by opening date). The pages take
+ * them built (virtual:alliance-campus-rows): they format no date, and sort with
+ * a collator only when the reader asks for another order.
+ */
+export const campusTableRows = sortRows(
+  campusRows(schools, places, recognitions),
+  'opened',
+  'ascending',
+);
+
 /** The same rows the campus table shows, so map and table cannot drift apart. */
-const rows = new Map(campusRows(schools, places, recognitions).map((row) => [row.id, row]));
+const rows = new Map(campusTableRows.map((row) => [row.id, row]));
 
 export const campuses: readonly Campus[] = schools.flatMap((school) => {
   const place = places[school.id];

@@ -1,12 +1,15 @@
 /**
  * What the build computes for the embeds (scripts/data-plugin.ts) is what the
- * app's own modules compute: every step's words and state, and every campus.
+ * app's own modules compute: every step's words and state, every campus and table row.
  */
+import campusRowsAtBuild from 'virtual:alliance-campus-rows';
 import campusesAtBuild from 'virtual:alliance-campuses';
 import copy from 'virtual:alliance-copy';
 import stepsAtBuild from 'virtual:alliance-steps';
 import storyStepsAtBuild from 'virtual:alliance-story-steps';
 import { describe, expect, it } from 'vitest';
+import { places, recognitions, schools } from '../../data/index.ts';
+import { campusRows, sortRows } from '../../src/lib/campuses.ts';
 import { campuses } from '../../src/story/campus-data.ts';
 import { buildSteps } from '../../src/story/steps.ts';
 
@@ -28,5 +31,11 @@ describe('values computed at build time', () => {
   it('give every campus the map draws, field for field', () => {
     expect(campusesAtBuild).toStrictEqual(campuses);
     expect(campusesAtBuild.length).toBeGreaterThan(20);
+  });
+
+  it('give the campus table every school, in its first order (by opening date), field for field', () => {
+    const rows = sortRows(campusRows(schools, places, recognitions), 'opened', 'ascending');
+    expect(campusRowsAtBuild).toStrictEqual(rows);
+    expect(campusRowsAtBuild).toHaveLength(schools.length);
   });
 });
