@@ -58,7 +58,8 @@ export const campuses: readonly Campus[] = schools.flatMap((school) => {
       grades: row.grades,
       opened: row.opened,
       closed: row.closed,
-      openedText: row.opened ? formatPartialDate(row.opened) : null,
+      openedText: row.openedText,
+      // The map's card gives the whole closing date; the table's row, only its month.
       closedText: row.closed ? formatPartialDate(row.closed) : null,
       longitude: school.location.longitude,
       latitude: school.location.latitude,
