@@ -99,8 +99,11 @@ export async function landFromTopology(topology: BoundaryTopology): Promise<Land
   };
 }
 
-/** How many borders join the page at one idle moment: a few ms of the browser's own work at 4× CPU slowdown. */
-const PATHS_AT_ONCE = 40;
+/**
+ * How many borders join the page at one idle moment: a few ms of the browser's
+ * own work at 4× CPU slowdown (40 took 20–27 ms, and the frame ran late).
+ */
+const PATHS_AT_ONCE = 16;
 
 /**
  * Calls `show` with a growing count of paths, a few dozen at each idle moment,

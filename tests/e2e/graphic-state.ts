@@ -2,6 +2,7 @@
  * Whether the graphic a step asks for shows that step's state, read from the
  * page: the timeline's year marker, the map's campuses open that fall, or the
  * recognitions row brought forward. `scope` is the element holding the graphic.
+ * Only what is shown counts: the scroll story draws some views ahead, unseen.
  */
 import type { Locator } from 'playwright-core';
 import { expect } from 'vitest';
@@ -13,7 +14,7 @@ export async function expectGraphicState(scope: Locator, step: Step): Promise<vo
   await expect.poll(() => scope.locator('.layers').getAttribute('data-graphic')).toBe(step.graphic);
   if (step.graphic === 'timeline') {
     await expect
-      .poll(() => scope.locator('.year-marker').getAttribute('data-year'))
+      .poll(() => scope.locator('.layer.shown .year-marker').getAttribute('data-year'))
       .toBe(String(step.state.year));
   } else if (step.graphic === 'map') {
     const open = openOn(campuses, new Date(step.state.year, 9, 1))
@@ -23,7 +24,7 @@ export async function expectGraphicState(scope: Locator, step: Step): Promise<vo
       .poll(async () =>
         (
           await scope
-            .locator('.campus-map [data-campus]')
+            .locator('.layer.shown .campus-map .pins.shown [data-campus]')
             .evaluateAll((els) => els.map((e) => e.getAttribute('data-campus')!))
         ).sort(),
       )

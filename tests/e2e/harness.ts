@@ -14,6 +14,12 @@ import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
+/**
+ * How long a test waits for a map's land: its borders join the page a slice
+ * at a time, at idle moments, which a busy machine may hold back for seconds.
+ */
+export const LAND_DRAWN = { timeout: 8000 };
+
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface Site {

@@ -11,7 +11,14 @@ import copy from '../../data/copy/en.json';
 import { schools } from '../../data/index.ts';
 import { buildSteps } from '../../src/story/steps.ts';
 import { campuses } from '../../src/story/campus-data.ts';
-import { islandReady, overlappingLabels, ROOT, siteAndBrowser, watch } from './harness.ts';
+import {
+  islandReady,
+  LAND_DRAWN,
+  overlappingLabels,
+  ROOT,
+  siteAndBrowser,
+  watch,
+} from './harness.ts';
 
 const env = siteAndBrowser();
 
@@ -47,6 +54,8 @@ async function open(options: {
 }
 
 const storyMap = (page: Page) => page.locator('.story .campus-map');
+/** What the story's map shows: it draws every step's markers and names ahead, each unseen until its step. */
+const storyPins = (page: Page) => storyMap(page).locator('.pins.shown');
 const exploreMap = (page: Page) => page.locator('.explore .campus-map');
 
 async function goToStep(page: Page, id: string) {
@@ -72,7 +81,7 @@ describe('the map in the story', () => {
     await expect(storyMap(page).getAttribute('data-status')).resolves.toBe('idle');
     // They are drawn while the first step is read, before a step shows the map.
     await goToStep(page, 'founding-leader');
-    await expect.poll(() => storyMap(page).getAttribute('data-status')).toBe('ready');
+    await expect.poll(() => storyMap(page).getAttribute('data-status'), LAND_DRAWN).toBe('ready');
     expect(await storyMap(page).locator('path.neighborhood').count()).toBeGreaterThan(200);
     await goToStep(page, 'south-la');
     const frames: Record<string, string> = {};
@@ -84,13 +93,15 @@ describe('the map in the story', () => {
     expect(new Set(Object.values(frames)).size).toBe(5);
     for (const id of Object.keys(frames)) {
       await goToStep(page, id);
-      expect(await overlappingLabels(page, '.story .campus-map .label'), id).toEqual([]);
+      expect(await overlappingLabels(page, '.story .campus-map .pins.shown .label'), id).toEqual(
+        [],
+      );
     }
     // Each region's campuses are inside the visible map.
     const box = (await storyMap(page).locator('.canvas').boundingBox())!;
     for (const id of ['mckinzie', 'stern']) {
       await goToStep(page, 'eastside');
-      const marker = (await storyMap(page).locator(`[data-campus="${id}"]`).boundingBox())!;
+      const marker = (await storyPins(page).locator(`[data-campus="${id}"]`).boundingBox())!;
       expect(marker.x).toBeGreaterThanOrEqual(box.x);
       expect(marker.x + marker.width).toBeLessThanOrEqual(box.x + box.width);
       expect(marker.y).toBeGreaterThanOrEqual(box.y);
@@ -119,10 +130,10 @@ describe('the map in the story', () => {
         (s) => s.graphic === 'map' && s.state.region,
       );
       const { context, page } = await open({ width, height, hash: regionSteps[0]!.id });
-      await expect.poll(() => storyMap(page).getAttribute('data-status')).toBe('ready');
+      await expect.poll(() => storyMap(page).getAttribute('data-status'), LAND_DRAWN).toBe('ready');
       for (const step of regionSteps) {
         await goToStep(page, step.id);
-        const names = await storyMap(page).locator('.label.region-name').allTextContents();
+        const names = await storyPins(page).locator('.label.region-name').allTextContents();
         expect(names, step.id).toContain(step.state.region);
       }
       await context.close();
@@ -131,9 +142,9 @@ describe('the map in the story', () => {
 
   it('shows campuses as they open: one in 2004, then more', async () => {
     const { context, page } = await open({ width: 1366, height: 768, hash: 'first-school' });
-    await expect.poll(() => storyMap(page).locator('[data-campus]').count()).toBe(1);
+    await expect.poll(() => storyPins(page).locator('[data-campus]').count()).toBe(1);
     await goToStep(page, 'five-in-one-day');
-    await expect.poll(() => storyMap(page).locator('[data-campus]').count()).toBe(16);
+    await expect.poll(() => storyPins(page).locator('[data-campus]').count()).toBe(16);
     await context.close();
   });
 });
@@ -165,7 +176,7 @@ describe('the map to explore', () => {
   it('opens a card when a campus is tapped', async () => {
     const { context, page, problems } = await open({ width: 390, height: 844, touch: true });
     await exploreMap(page).scrollIntoViewIfNeeded();
-    await expect.poll(() => exploreMap(page).getAttribute('data-status')).toBe('ready');
+    await expect.poll(() => exploreMap(page).getAttribute('data-status'), LAND_DRAWN).toBe('ready');
     const marker = exploreMap(page).locator(`[data-campus="collins"]`);
     await marker.tap();
     const card = exploreMap(page).locator('.card');
@@ -254,13 +265,13 @@ describe('the map at three sizes', () => {
     { name: 'projector', width: 1920, height: 1080 },
   ])('is drawn with its neighborhoods on a $name', async ({ name, width, height }) => {
     const { context, page, problems } = await open({ width, height, hash: 'south-la' });
-    await expect.poll(() => storyMap(page).getAttribute('data-status')).toBe('ready');
+    await expect.poll(() => storyMap(page).getAttribute('data-status'), LAND_DRAWN).toBe('ready');
     expect(await storyMap(page).locator('path.neighborhood').count()).toBe(272);
     await page.waitForTimeout(300);
     const story = join(SCREENSHOTS, `map-story-${name}-${width}x${height}.png`);
     await page.screenshot({ path: story });
     await exploreMap(page).scrollIntoViewIfNeeded();
-    await expect.poll(() => exploreMap(page).getAttribute('data-status')).toBe('ready');
+    await expect.poll(() => exploreMap(page).getAttribute('data-status'), LAND_DRAWN).toBe('ready');
     const explore = join(SCREENSHOTS, `map-explore-${name}-${width}x${height}.png`);
     await page.screenshot({ path: explore });
     for (const file of [story, explore]) expect(statSync(file).size).toBeGreaterThan(10_000);

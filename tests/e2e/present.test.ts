@@ -16,7 +16,7 @@ import { describe, expect, it } from 'vitest';
 import copy from '../../data/copy/en.json';
 import { buildSteps } from '../../src/story/steps.ts';
 import { expectGraphicState } from './graphic-state.ts';
-import { ROOT, siteAndBrowser, watch } from './harness.ts';
+import { LAND_DRAWN, ROOT, siteAndBrowser, watch } from './harness.ts';
 
 const env = siteAndBrowser();
 
@@ -340,7 +340,7 @@ describe('motion in present mode', () => {
     const watchGlide = async (motion: boolean) => {
       const { context, page, problems } = await fromTo(from.id, motion);
       await expect
-        .poll(() => page.locator('.present .campus-map').getAttribute('data-status'))
+        .poll(() => page.locator('.present .campus-map').getAttribute('data-status'), LAND_DRAWN)
         .toBe('ready');
       await page.waitForTimeout(1200);
       // For the next 1.2 s, frame by frame: where the land is drawn, how opaque the
@@ -425,12 +425,12 @@ describe('the single file', () => {
     await page.goto(`${url}#south-la`);
     await expect(page.locator('h1').textContent()).resolves.toBe(copy.hero.title);
     await expect
-      .poll(() => page.locator('.story .campus-map').getAttribute('data-status'))
+      .poll(() => page.locator('.story .campus-map').getAttribute('data-status'), LAND_DRAWN)
       .toBe('ready');
     expect(await page.locator('.story path.neighborhood').count()).toBe(272);
     await page.goto(`${url}?mode=present#south-la`);
     await expect
-      .poll(() => page.locator('.present .campus-map').getAttribute('data-status'))
+      .poll(() => page.locator('.present .campus-map').getAttribute('data-status'), LAND_DRAWN)
       .toBe('ready');
     await expect(page.locator('.present h1').textContent()).resolves.toBe(
       steps.find((s) => s.id === 'south-la')!.heading,

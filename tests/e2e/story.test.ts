@@ -23,7 +23,8 @@ beforeAll(async () => {
 });
 
 const activeStep = (page: Page) => page.locator('.story').getAttribute('data-active-step');
-const markerYear = (page: Page) => page.locator('.year-marker').getAttribute('data-year');
+const markerYear = (page: Page) =>
+  page.locator('.layer.shown .year-marker').getAttribute('data-year');
 
 /** Runs in the page: puts a step on the trigger line at once. */
 function scrollToStep(id: string) {
@@ -117,7 +118,10 @@ describe('scrolling the story', () => {
         await page.waitForTimeout(50);
         clashes.push(
           ...(
-            await overlappingLabels(page, '.layer.shown text, .layer.shown .campus-map .label')
+            await overlappingLabels(
+              page,
+              '.layer.shown text, .layer.shown .campus-map .pins.shown .label',
+            )
           ).map((c) => `${step.id}: ${c}`),
         );
       }
@@ -192,14 +196,15 @@ describe('scrolling the story', () => {
                 behavior: 'instant',
               });
               const graphic = document.querySelector('.story .layers')!;
-              const marker = graphic.querySelector('.year-marker')!;
+              // Every timeline's marker (the years to come have a timeline of their own).
+              const yearMarkers = [...graphic.querySelectorAll('.year-marker')];
               const animated = new Set<string>();
               const markers = new Set<string>();
               const start = performance.now();
               const look = () => {
                 for (const a of graphic.getAnimations({ subtree: true }))
                   animated.add((a.effect as KeyframeEffect).target?.classList[0] ?? '?');
-                markers.add(getComputedStyle(marker).transform);
+                markers.add(yearMarkers.map((m) => getComputedStyle(m).transform).join(' | '));
                 if (performance.now() - start < 800) requestAnimationFrame(look);
                 else done({ animated: [...animated], markers: [...markers] });
               };
@@ -284,8 +289,8 @@ describe("the year's label", () => {
       // The marker glides for 0.65 s.
       await page.waitForTimeout(900);
       const [chart, label] = await Promise.all([
-        page.locator('.story .timeline').boundingBox(),
-        page.locator('.story .year-label').boundingBox(),
+        page.locator('.story .layer.shown .timeline').boundingBox(),
+        page.locator('.story .layer.shown .year-label').boundingBox(),
       ]);
       expect(label!.x, step.id).toBeGreaterThanOrEqual(chart!.x);
       expect(label!.x + label!.width, step.id).toBeLessThanOrEqual(chart!.x + chart!.width);

@@ -129,7 +129,7 @@ describe('fitProjection on Mercator’s plane', () => {
 describe('revealInSlices', () => {
   it('shows a growing count, a slice at a time, ending at the whole', async () => {
     const counts: number[] = [];
-    await revealInSlices(272, (count) => counts.push(count));
+    await revealInSlices(272, (count) => counts.push(count), 40);
     expect(counts).toEqual([40, 80, 120, 160, 200, 240, 272]);
   });
 
