@@ -5,23 +5,28 @@
  */
 import type { Component } from 'svelte';
 
+/** An island's module: its component, and what waking it needs (src/islands/wake.ts). */
+export type IslandModule<P extends Record<string, unknown>> = {
+  default: Component<P>;
+} & typeof import('./islands/wake.ts');
+
 export interface Island<P extends Record<string, unknown> = Record<string, unknown>> {
-  load: () => Promise<{ default: Component<P> }>;
+  load: () => Promise<IslandModule<P>>;
   props: P;
 }
 
 function island<P extends Record<string, unknown>>(
-  load: () => Promise<{ default: Component<P> }>,
+  load: () => Promise<IslandModule<P>>,
   props: P,
 ): Island<P> {
   return { load, props };
 }
 
 export const ISLANDS = {
-  'hero-embed': island(() => import('./story/EmbedSnippet.svelte'), { section: 'hero' as const }),
-  story: island(() => import('./story/Story.svelte'), {}),
-  explore: island(() => import('./story/Explore.svelte'), {}),
-  recognized: island(() => import('./story/Recognized.svelte'), {}),
+  'hero-embed': island(() => import('./islands/hero-embed.ts'), { section: 'hero' as const }),
+  story: island(() => import('./islands/story.ts'), {}),
+  explore: island(() => import('./islands/explore.ts'), {}),
+  recognized: island(() => import('./islands/recognized.ts'), {}),
 };
 
 export type IslandName = keyof typeof ISLANDS;

@@ -107,7 +107,7 @@ function whenPaused(task: () => void) {
 const loads = new Map<HTMLElement, Promise<IslandCode | null>>();
 
 interface IslandCode {
-  svelte: typeof import('svelte');
+  svelte: Pick<typeof import('svelte'), 'hydrate' | 'mount'>;
   Component: Component;
   props: Record<string, unknown>;
   selection: typeof import('./story/selection.svelte.ts').selection;
@@ -119,14 +119,12 @@ function loadIsland(element: HTMLElement): Promise<IslandCode | null> {
   if (!load) {
     const island = islandNamed(element.dataset.island ?? '');
     load = island
-      ? Promise.all([import('svelte'), island.load(), import('./story/selection.svelte.ts')]).then(
-          ([svelte, { default: Component }, { selection }]) => ({
-            svelte,
-            Component,
-            props: island.props,
-            selection,
-          }),
-        )
+      ? island.load().then((module) => ({
+          svelte: module,
+          Component: module.default,
+          props: island.props,
+          selection: module.selection,
+        }))
       : Promise.resolve(null);
     loads.set(element, load);
   }

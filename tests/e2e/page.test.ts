@@ -69,7 +69,7 @@ describe('the hydrated page', () => {
     await page.goto(env.site.url);
     await page.waitForLoadState('networkidle');
     const islandScripts = () =>
-      requests.filter((url) => /\/assets\/(Explore|Recognized)-/.test(url));
+      requests.filter((url) => /\/assets\/(explore|recognized)-/i.test(url));
     expect(islandScripts()).toEqual([]);
     // Nor the map's boundaries: they come with the story.
     expect(requests.filter((url) => /\.topo-[\w-]+\.json$/.test(url))).toEqual([]);
