@@ -6,9 +6,8 @@
  * ?mode=notes and ?mode=print replace the story with the slides, the
  * presenter's view or the printable deck.
  */
-import type { Component } from 'svelte';
 import { askedEdition, editionUrl, isEdition } from './lib/editions.ts';
-import { islandNamed } from './islands.ts';
+import { islandNamed, type IslandModule } from './islands.ts';
 import { modeFromSearch, slideUrl } from './lib/slides.ts';
 import './styles/base.css';
 
@@ -104,39 +103,24 @@ function whenPaused(task: () => void) {
   wait();
 }
 
-const loads = new Map<HTMLElement, Promise<IslandCode | null>>();
-
-interface IslandCode {
-  svelte: Pick<typeof import('svelte'), 'hydrate' | 'mount'>;
-  Component: Component;
-  props: Record<string, unknown>;
-  selection: typeof import('./story/selection.svelte.ts').selection;
-}
+const loads = new Map<HTMLElement, Promise<IslandModule<Record<string, unknown>> | null>>();
 
 /** An island's code, fetched once however many times it is asked for. */
-function loadIsland(element: HTMLElement): Promise<IslandCode | null> {
+function loadIsland(element: HTMLElement) {
   let load = loads.get(element);
   if (!load) {
-    const island = islandNamed(element.dataset.island ?? '');
-    load = island
-      ? island.load().then((module) => ({
-          svelte: module,
-          Component: module.default,
-          props: island.props,
-          selection: module.selection,
-        }))
-      : Promise.resolve(null);
+    load = islandNamed(element.dataset.island ?? '')?.load() ?? Promise.resolve(null);
     loads.set(element, load);
   }
   return load;
 }
 
 async function hydrateIsland(element: HTMLElement) {
+  const { props } = islandNamed(element.dataset.island ?? '') ?? {};
   const code = await loadIsland(element);
-  if (!code) return;
-  const { svelte, Component, props, selection } = code;
-  const start = element.firstChild ? svelte.hydrate : svelte.mount;
-  selection.hydrating(() => start(Component, { target: element, props }));
+  if (!code || !props) return;
+  const start = element.firstChild ? code.hydrate : code.mount;
+  code.selection.hydrating(() => start(code.default, { target: element, props }));
   element.dataset.ready = '';
 }
 

@@ -139,6 +139,12 @@ const compareValues: Record<Exclude<SortKey, 'name'>, (a: string, b: string) => 
   opened: (a, b) => (a < b ? -1 : a > b ? 1 : 0),
 };
 
+/** The table's order until the reader asks for another: by opening date, earliest first. */
+export const FIRST_ORDER = { key: 'opened', direction: 'ascending' } as const satisfies {
+  key: SortKey;
+  direction: SortDirection;
+};
+
 /**
  * The rows in a new array, ordered by `key` in `direction`. Rows with no value
  * for the key (undated, unmapped) come last in both directions; ties break by

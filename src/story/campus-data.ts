@@ -1,6 +1,6 @@
 /** The campuses the map can draw: every school with coordinates, joined to its computed place. */
 import { places, recognitions, schools } from '../../data/index.ts';
-import { campusRows, formatAddress, sortRows } from '../lib/campuses.ts';
+import { campusRows, FIRST_ORDER, formatAddress, sortRows } from '../lib/campuses.ts';
 import { formatPartialDate } from '../lib/dates.ts';
 
 export type CampusKind = 'high' | 'middle' | 'complex';
@@ -37,8 +37,8 @@ export interface Campus {
  */
 export const campusTableRows = sortRows(
   campusRows(schools, places, recognitions),
-  'opened',
-  'ascending',
+  FIRST_ORDER.key,
+  FIRST_ORDER.direction,
 );
 
 /** The same rows the campus table shows, so map and table cannot drift apart. */
