@@ -1,13 +1,13 @@
 /**
  * Loads the neighborhood boundaries once, when a map first needs them, and
- * draws them once as the land: an SVG path per border on the land's own
- * coordinates (`LAND`), which every map on the page places with one transform,
- * whatever its size. A failed load rejects with a readable error; the map then
+ * draws them once as the land: SVG paths on the land's own coordinates
+ * (`LAND`), which every map on the page places with one transform, whatever
+ * its size. A failed load rejects with a readable error; the map then
  * carries on without its base layer.
  */
 import { geoPath } from 'd3';
-import { feature } from 'topojson-client';
-import type { Feature, FeatureCollection, MultiPolygon } from 'geojson';
+import { feature, mesh } from 'topojson-client';
+import type { Feature, FeatureCollection, MultiLineString, MultiPolygon } from 'geojson';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import { LAND } from './map.ts';
 
@@ -44,19 +44,32 @@ export function boundariesFromTopology(topology: BoundaryTopology): Boundaries {
   return { neighborhoods: neighborhoods.features, regions: regions.features };
 }
 
-/** A border drawn on the land's coordinates: `d` is an SVG path. */
+/** An area drawn on the land's coordinates: `d` is an SVG path, drawn when first read. */
 export interface LandPath<P> {
   properties: P;
-  d: string;
+  readonly d: string;
 }
 
 export interface Land {
+  /** Each neighborhood's outline, drawn when first read: a map fills only those that hold a campus. */
   neighborhoods: LandPath<NeighborhoodProperties>[];
   regions: LandPath<RegionProperties>[];
+  /**
+   * Every line between neighborhoods, and the land's edge, once (two neighbors
+   * share one), split over a few paths that join the page one at a time.
+   */
+  borders: string[];
 }
 
 /** A tenth of a unit (about 0.6 m) is finer than any zoom shows. */
 const drawOnLand = geoPath(LAND).digits(1);
+
+/**
+ * How many paths the borders are split into. One path of every border was a
+ * long task on a slow phone; a path per neighborhood drew each shared border
+ * twice, in 272 elements that a new frame laid out and painted one by one.
+ */
+export const BORDER_PATHS = 8;
 
 /** How long one slice of drawing may run before the browser gets a turn, in ms. */
 const SLICE = 4;
@@ -70,52 +83,70 @@ function idle(): Promise<void> {
   });
 }
 
-/**
- * Draws every border, a few at a time: the county's 272 neighborhoods at once
- * were one long task, and a scroll it fell in dropped frames.
- */
-export async function landFromTopology(topology: BoundaryTopology): Promise<Land> {
-  async function draw<P extends NeighborhoodProperties | RegionProperties>(
-    collection: GeometryCollection<P>,
-  ): Promise<LandPath<P>[]> {
-    const paths: LandPath<P>[] = [];
-    let start = performance.now();
-    for (const geometry of collection.geometries) {
-      if (performance.now() - start > SLICE) {
-        await idle();
-        start = performance.now();
-      }
-      const area = feature(topology, geometry as GeometryObject<P>) as unknown as Feature<
-        MultiPolygon,
-        P
-      >;
-      paths.push({ properties: area.properties, d: drawOnLand(area) ?? '' });
-    }
-    return paths;
-  }
+type Area = NeighborhoodProperties | RegionProperties;
+
+/** An area's outline on the land. */
+function outline<P extends Area>(topology: BoundaryTopology, geometry: GeometryObject<P>): string {
+  return drawOnLand(feature(topology, geometry) as unknown as Feature<MultiPolygon, P>) ?? '';
+}
+
+/** An area whose outline is drawn when first read. */
+function drawnWhenRead<P extends Area>(
+  topology: BoundaryTopology,
+  geometry: GeometryObject<P>,
+): LandPath<P> {
+  let d: string | undefined;
   return {
-    neighborhoods: await draw(topology.objects.neighborhoods),
-    regions: await draw(topology.objects.regions),
+    properties: geometry.properties as P,
+    get d() {
+      return (d ??= outline(topology, geometry));
+    },
   };
 }
 
 /**
- * How many borders join the page at one idle moment: a few ms of the browser's
- * own work at 4× CPU slowdown (40 took 20–27 ms, and the frame ran late).
+ * The land from its topology, drawn at the browser's idle moments: the
+ * borders a path at a time, the regions (every map fills them) a few at a
+ * time, and a neighborhood's outline only when a map first reads it.
  */
-const PATHS_AT_ONCE = 16;
+export async function landFromTopology(topology: BoundaryTopology): Promise<Land> {
+  const { neighborhoods, regions } = topology.objects;
+  const lines = mesh(topology, neighborhoods).coordinates;
+  const size = Math.ceil(lines.length / BORDER_PATHS);
+  const borders: string[] = [];
+  for (let i = 0; i < lines.length; i += size) {
+    await idle();
+    const part: MultiLineString = {
+      type: 'MultiLineString',
+      coordinates: lines.slice(i, i + size),
+    };
+    borders.push(drawOnLand(part) ?? '');
+  }
+  const regionPaths: LandPath<RegionProperties>[] = [];
+  let start = performance.now();
+  for (const geometry of regions.geometries) {
+    if (performance.now() - start > SLICE) {
+      await idle();
+      start = performance.now();
+    }
+    regionPaths.push({
+      properties: geometry.properties as RegionProperties,
+      d: outline(topology, geometry),
+    });
+  }
+  return {
+    neighborhoods: neighborhoods.geometries.map((g) => drawnWhenRead(topology, g)),
+    regions: regionPaths,
+    borders,
+  };
+}
 
 /**
- * Calls `show` with a growing count of paths, a few dozen at each idle moment,
- * ending at `total`: adding 272 paths to the page in one go took 50–60 ms at
- * 4× CPU slowdown, and dropped a frame of the scroll it fell in.
+ * Calls `show` with a growing count, one more at each idle moment, ending at
+ * `total`: a border path joining the page costs a slow phone a few ms.
  */
-export async function revealInSlices(
-  total: number,
-  show: (count: number) => void,
-  atOnce = PATHS_AT_ONCE,
-): Promise<void> {
-  for (let count = Math.min(atOnce, total); ; count = Math.min(count + atOnce, total)) {
+export async function revealInSlices(total: number, show: (count: number) => void): Promise<void> {
+  for (let count = Math.min(1, total); ; count += 1) {
     show(count);
     if (count >= total) return;
     await idle();

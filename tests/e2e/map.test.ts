@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import copy from '../../data/copy/en.json';
 import { schools } from '../../data/index.ts';
+import { BORDER_PATHS } from '../../src/lib/boundaries.ts';
 import { buildSteps } from '../../src/story/steps.ts';
 import { campuses } from '../../src/story/campus-data.ts';
 import {
@@ -82,7 +83,7 @@ describe('the map in the story', () => {
     // They are drawn while the first step is read, before a step shows the map.
     await goToStep(page, 'founding-leader');
     await expect.poll(() => storyMap(page).getAttribute('data-status'), LAND_DRAWN).toBe('ready');
-    expect(await storyMap(page).locator('path.neighborhood').count()).toBeGreaterThan(200);
+    expect(await storyMap(page).locator('path.borders').count()).toBe(BORDER_PATHS);
     await goToStep(page, 'south-la');
     const frames: Record<string, string> = {};
     for (const id of ['south-la', 'southeast', 'eastside', 'harbor', 'last-openings']) {
@@ -249,7 +250,7 @@ describe('when the boundary file fails', () => {
       /could not be loaded/,
     );
     expect(await exploreMap(page).locator('[data-campus]').count()).toBeGreaterThan(20);
-    expect(await exploreMap(page).locator('path.neighborhood').count()).toBe(0);
+    expect(await exploreMap(page).locator('path.borders').count()).toBe(0);
     await expect(page.locator('.explore table tbody tr').count()).resolves.toBe(schools.length);
     expect(problems).toEqual([
       expect.stringMatching(/^console\.error: Failed to load resource: .*404/),
@@ -266,7 +267,7 @@ describe('the map at three sizes', () => {
   ])('is drawn with its neighborhoods on a $name', async ({ name, width, height }) => {
     const { context, page, problems } = await open({ width, height, hash: 'south-la' });
     await expect.poll(() => storyMap(page).getAttribute('data-status'), LAND_DRAWN).toBe('ready');
-    expect(await storyMap(page).locator('path.neighborhood').count()).toBe(272);
+    expect(await storyMap(page).locator('path.borders').count()).toBe(BORDER_PATHS);
     await page.waitForTimeout(300);
     const story = join(SCREENSHOTS, `map-story-${name}-${width}x${height}.png`);
     await page.screenshot({ path: story });

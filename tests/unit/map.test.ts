@@ -1,9 +1,10 @@
 /** The campus map's geometry on the real campuses: fit, framing, dodging, scale bar, label boxes. */
 import { geoMercator, geoPath } from 'd3';
 import { describe, expect, it } from 'vitest';
-import { schools } from '../../data/index.ts';
-import { simplifiedBoundaries } from '../../scripts/boundaries.ts';
+import { places, schools } from '../../data/index.ts';
+import { hostBoundaries, simplifiedBoundaries } from '../../scripts/boundaries.ts';
 import {
+  BORDER_PATHS,
   boundariesFromTopology,
   landFromTopology,
   revealInSlices,
@@ -126,19 +127,61 @@ describe('fitProjection on Mercator’s plane', () => {
   });
 });
 
+describe('the borders', () => {
+  /** A path's straight pieces, each as one key whichever way it runs; pieces shorter than the drawing's precision are left out. */
+  function segments(d: string): string[] {
+    const pieces: string[] = [];
+    for (const sub of d.split('M').filter(Boolean)) {
+      const closed = sub.trim().endsWith('Z');
+      const points = sub
+        .replace('Z', '')
+        .split('L')
+        .map((p) => p.trim());
+      if (closed) points.push(points[0]!);
+      for (let i = 1; i < points.length; i++) {
+        const [a, b] = [points[i - 1]!, points[i]!];
+        if (a !== b) pieces.push(a < b ? `${a} ${b}` : `${b} ${a}`);
+      }
+    }
+    return pieces;
+  }
+
+  const file = 'data/neighborhoods.topo.json';
+  const hosts = new Set(Object.values(places).map((p) => p.neighborhoodSlug));
+  it.each([
+    { name: 'the story’s', topology: simplifiedBoundaries(file) },
+    { name: 'an embed’s', topology: hostBoundaries(file, hosts) },
+  ])(
+    'draw every line of every neighborhood on $name map, in BORDER_PATHS paths or fewer',
+    async ({ topology }) => {
+      const land = await landFromTopology(JSON.parse(topology));
+      expect(land.borders.length).toBeGreaterThan(0);
+      expect(land.borders.length).toBeLessThanOrEqual(BORDER_PATHS);
+      const outlines = new Set(land.neighborhoods.flatMap((n) => segments(n.d)));
+      expect(new Set(land.borders.flatMap(segments))).toEqual(outlines);
+    },
+  );
+
+  it('draw a line two neighborhoods share once, where their outlines drew it twice', async () => {
+    const land = await landFromTopology(JSON.parse(simplifiedBoundaries(file)));
+    const drawn = land.borders.flatMap(segments).length;
+    const outlines = land.neighborhoods.flatMap((n) => segments(n.d)).length;
+    // 5,632 pieces against 8,754 on this file: a few arcs of the simplified topology overlap.
+    expect(drawn).toBeLessThan(outlines * 0.7);
+  });
+});
+
 describe('revealInSlices', () => {
-  it('shows a growing count, a slice at a time, ending at the whole', async () => {
+  it('shows a growing count, one more at a time, ending at the whole', async () => {
     const counts: number[] = [];
-    await revealInSlices(272, (count) => counts.push(count), 40);
-    expect(counts).toEqual([40, 80, 120, 160, 200, 240, 272]);
+    await revealInSlices(BORDER_PATHS, (count) => counts.push(count));
+    expect(counts).toEqual(Array.from({ length: BORDER_PATHS }, (_, i) => i + 1));
   });
 
-  it('shows a short list, or none, at once', async () => {
-    for (const total of [0, 12]) {
-      const counts: number[] = [];
-      await revealInSlices(total, (count) => counts.push(count));
-      expect(counts).toEqual([total]);
-    }
+  it('shows nothing, once, when there is nothing to show', async () => {
+    const counts: number[] = [];
+    await revealInSlices(0, (count) => counts.push(count));
+    expect(counts).toEqual([0]);
   });
 });
 
