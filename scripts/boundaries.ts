@@ -10,10 +10,15 @@
  * the neighborhoods that hold a campus. Every border of the county's 272
  * neighborhoods weighs 45 KB on the wire however far it is simplified (2,717
  * arcs), most of a partner's 60 KB budget for the whole section.
+ *
+ * Both files carry the borders ready to draw (`borders`): every line of the
+ * neighborhoods once, two neighbors sharing one, a piece per region. Finding
+ * them in the browser (topojson's `mesh`) took a slow phone 35–120 ms in one
+ * go; here they cost the story's file 1.4 KB on the wire.
  */
 import { readFileSync } from 'node:fs';
 import type { FeatureCollection } from 'geojson';
-import { feature, quantize } from 'topojson-client';
+import { feature, meshArcs, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { presimplify, quantile, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Objects, Topology } from 'topojson-specification';
@@ -21,11 +26,47 @@ import type { GeometryCollection, Objects, Topology } from 'topojson-specificati
 export const KEPT_SHARE = 0.3;
 export const GRID = 1e4;
 
-type Named = { slug: string };
+type Named = { slug: string; name?: string; region?: string };
 type BoundaryTopology = Topology<{
   neighborhoods: GeometryCollection<Named>;
   regions: GeometryCollection<Named>;
 }>;
+
+/**
+ * The topology with its borders: each line between neighborhoods (or at the
+ * land's edge) once, in a piece per region, a line going to the region of the
+ * first neighborhood it bounds. A piece is drawn as one path, and covers one
+ * part of the map, so a zoomed map's tiles draw only the pieces over them.
+ */
+function withBorders(
+  t: Topology<Objects<Named>>,
+  hosts?: ReadonlySet<string>,
+): Topology<Objects<Named>> {
+  const neighborhoods = t.objects.neighborhoods as GeometryCollection<Named>;
+  const regions = t.objects.regions as GeometryCollection<Named>;
+  const named = (g: { properties?: unknown }) => g.properties as Named;
+  const geometries = regions.geometries
+    .map((r) => ({
+      ...meshArcs(t, neighborhoods, (a) => named(a).region === named(r).name),
+      properties: { slug: named(r).slug },
+    }))
+    .filter((piece) => piece.arcs.length > 0);
+  // A map fills only the neighborhoods that hold a campus: the others are in the borders alone.
+  const kept = hosts
+    ? {
+        ...neighborhoods,
+        geometries: neighborhoods.geometries.filter((g) => hosts.has(named(g).slug)),
+      }
+    : neighborhoods;
+  return {
+    ...t,
+    objects: {
+      ...t.objects,
+      neighborhoods: kept,
+      borders: { type: 'GeometryCollection', geometries },
+    },
+  };
+}
 
 function read(file: string): BoundaryTopology {
   return JSON.parse(readFileSync(file, 'utf8')) as BoundaryTopology;
@@ -36,8 +77,9 @@ function simplified(file: string): BoundaryTopology {
   return quantize(simplify(weighted, quantile(weighted, KEPT_SHARE)), GRID) as BoundaryTopology;
 }
 
-export function simplifiedBoundaries(file: string): string {
-  return JSON.stringify(simplified(file));
+/** The story's file: every border, and the outlines of the neighborhoods in `hosts` (all of them without). */
+export function simplifiedBoundaries(file: string, hosts?: ReadonlySet<string>): string {
+  return JSON.stringify(withBorders(simplified(file), hosts));
 }
 
 /**
@@ -57,5 +99,5 @@ export function hostBoundaries(file: string, hosts: ReadonlySet<string>): string
   };
   const found = topology({ neighborhoods: kept, regions }) as Topology<Objects<Named>>;
   // The story's grid, so every kept point lands where the story draws it.
-  return JSON.stringify(quantize(found, source.transform!));
+  return JSON.stringify(withBorders(quantize(found, source.transform!)));
 }

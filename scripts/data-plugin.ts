@@ -109,9 +109,9 @@ export function allianceData(options: { dir?: string; lang?: Edition } = {}): Pl
     return (words = copy);
   };
   const boundaries = (id: BoundariesId) => {
-    if (id === 'virtual:alliance-boundaries') return simplifiedBoundaries(boundariesFile);
     const places = shippedFacts().places as Record<string, { neighborhoodSlug: string }>;
     const hosts = new Set(Object.values(places).map((p) => p.neighborhoodSlug));
+    if (id === 'virtual:alliance-boundaries') return simplifiedBoundaries(boundariesFile, hosts);
     return hostBoundaries(boundariesFile, hosts);
   };
   return {

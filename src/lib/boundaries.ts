@@ -2,11 +2,12 @@
  * Loads the neighborhood boundaries once, when a map first needs them, and
  * draws them once as the land: SVG paths on the land's own coordinates
  * (`LAND`), which every map on the page places with one transform, whatever
- * its size. A failed load rejects with a readable error; the map then
+ * its size. The file holds the regions, the neighborhoods a map fills, and
+ * the borders, which the build finds (scripts/boundaries.ts). A failed load rejects with a readable error; the map then
  * carries on without its base layer.
  */
 import { geoPath } from 'd3';
-import { feature, mesh } from 'topojson-client';
+import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon } from 'geojson';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import { LAND } from './map.ts';
@@ -27,9 +28,15 @@ export interface Boundaries {
   regions: Feature<MultiPolygon, RegionProperties>[];
 }
 
+/** A region's share of the borders (see scripts/boundaries.ts). */
+export interface BorderProperties {
+  slug: string;
+}
+
 type BoundaryTopology = Topology<{
   neighborhoods: GeometryCollection<NeighborhoodProperties>;
   regions: GeometryCollection<RegionProperties>;
+  borders: GeometryCollection<BorderProperties>;
 }>;
 
 export function boundariesFromTopology(topology: BoundaryTopology): Boundaries {
@@ -44,32 +51,25 @@ export function boundariesFromTopology(topology: BoundaryTopology): Boundaries {
   return { neighborhoods: neighborhoods.features, regions: regions.features };
 }
 
-/** An area drawn on the land's coordinates: `d` is an SVG path, drawn when first read. */
+/** An area drawn on the land's coordinates: `d` is an SVG path. */
 export interface LandPath<P> {
   properties: P;
-  readonly d: string;
+  d: string;
 }
 
 export interface Land {
-  /** Each neighborhood's outline, drawn when first read: a map fills only those that hold a campus. */
+  /** The neighborhoods a map may fill: those that hold a campus. */
   neighborhoods: LandPath<NeighborhoodProperties>[];
   regions: LandPath<RegionProperties>[];
   /**
    * Every line between neighborhoods, and the land's edge, once (two neighbors
-   * share one), split over a few paths that join the page one at a time.
+   * share one), a path per region, found by the build.
    */
-  borders: string[];
+  borders: LandPath<BorderProperties>[];
 }
 
 /** A tenth of a unit (about 0.6 m) is finer than any zoom shows. */
 const drawOnLand = geoPath(LAND).digits(1);
-
-/**
- * How many paths the borders are split into. One path of every border was a
- * long task on a slow phone; a path per neighborhood drew each shared border
- * twice, in 272 elements that a new frame laid out and painted one by one.
- */
-export const BORDER_PATHS = 8;
 
 /** How long one slice of drawing may run before the browser gets a turn, in ms. */
 const SLICE = 4;
@@ -83,61 +83,30 @@ function idle(): Promise<void> {
   });
 }
 
-type Area = NeighborhoodProperties | RegionProperties;
-
-/** An area's outline on the land. */
-function outline<P extends Area>(topology: BoundaryTopology, geometry: GeometryObject<P>): string {
-  return drawOnLand(feature(topology, geometry) as unknown as Feature<MultiPolygon, P>) ?? '';
-}
-
-/** An area whose outline is drawn when first read. */
-function drawnWhenRead<P extends Area>(
-  topology: BoundaryTopology,
-  geometry: GeometryObject<P>,
-): LandPath<P> {
-  let d: string | undefined;
-  return {
-    properties: geometry.properties as P,
-    get d() {
-      return (d ??= outline(topology, geometry));
-    },
-  };
-}
-
-/**
- * The land from its topology, drawn at the browser's idle moments: the
- * borders a path at a time, the regions (every map fills them) a few at a
- * time, and a neighborhood's outline only when a map first reads it.
- */
+/** Draws the land a few shapes at a time: all of it at once was one long task, and a scroll it fell in dropped frames. */
 export async function landFromTopology(topology: BoundaryTopology): Promise<Land> {
-  const { neighborhoods, regions } = topology.objects;
-  const lines = mesh(topology, neighborhoods).coordinates;
-  const size = Math.ceil(lines.length / BORDER_PATHS);
-  const borders: string[] = [];
-  for (let i = 0; i < lines.length; i += size) {
-    await idle();
-    const part: MultiLineString = {
-      type: 'MultiLineString',
-      coordinates: lines.slice(i, i + size),
-    };
-    borders.push(drawOnLand(part) ?? '');
-  }
-  const regionPaths: LandPath<RegionProperties>[] = [];
-  let start = performance.now();
-  for (const geometry of regions.geometries) {
-    if (performance.now() - start > SLICE) {
-      await idle();
-      start = performance.now();
+  async function draw<P extends NeighborhoodProperties | RegionProperties | BorderProperties>(
+    collection: GeometryCollection<P>,
+  ): Promise<LandPath<P>[]> {
+    const paths: LandPath<P>[] = [];
+    let start = performance.now();
+    for (const geometry of collection.geometries) {
+      if (performance.now() - start > SLICE) {
+        await idle();
+        start = performance.now();
+      }
+      const shape = feature(topology, geometry as GeometryObject<P>) as unknown as Feature<
+        MultiPolygon | MultiLineString,
+        P
+      >;
+      paths.push({ properties: shape.properties, d: drawOnLand(shape) ?? '' });
     }
-    regionPaths.push({
-      properties: geometry.properties as RegionProperties,
-      d: outline(topology, geometry),
-    });
+    return paths;
   }
   return {
-    neighborhoods: neighborhoods.geometries.map((g) => drawnWhenRead(topology, g)),
-    regions: regionPaths,
-    borders,
+    neighborhoods: await draw(topology.objects.neighborhoods),
+    regions: await draw(topology.objects.regions),
+    borders: await draw(topology.objects.borders),
   };
 }
 

@@ -225,7 +225,7 @@ describe('embeds on a partner page', () => {
       .locator('path.borders')
       .evaluateAll((paths) => paths.map((p) => p.getAttribute('d') ?? '').join(''));
     expect(drawn.length).toBeGreaterThan(0);
-    expect(drawn.length).toBeLessThan(full.borders.join('').length / 5);
+    expect(drawn.length).toBeLessThan(full.borders.map((b) => b.d).join('').length / 5);
     expect(await frame.locator('path.region-land').count()).toBe(16);
     expect(await frame.locator('path.host').count()).toBeGreaterThan(0);
     expect(await frame.locator('path.host').count()).toBeLessThanOrEqual(hosts.size);
