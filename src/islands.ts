@@ -13,18 +13,25 @@ export type IslandModule<P extends Record<string, unknown>> = {
 export interface Island<P extends Record<string, unknown> = Record<string, unknown>> {
   load: () => Promise<IslandModule<P>>;
   props: P;
+  /**
+   * Whether it must wake while the page is still scrolling: the story's
+   * graphic follows the scroll. The others show all they hold before they
+   * wake, and wait until the reader is still, or reaches into them.
+   */
+  followsScroll: boolean;
 }
 
 function island<P extends Record<string, unknown>>(
   load: () => Promise<IslandModule<P>>,
   props: P,
+  followsScroll = false,
 ): Island<P> {
-  return { load, props };
+  return { load, props, followsScroll };
 }
 
 export const ISLANDS = {
   'hero-embed': island(() => import('./islands/hero-embed.ts'), { section: 'hero' as const }),
-  story: island(() => import('./islands/story.ts'), {}),
+  story: island(() => import('./islands/story.ts'), {}, true),
   explore: island(() => import('./islands/explore.ts'), {}),
   recognized: island(() => import('./islands/recognized.ts'), {}),
 };

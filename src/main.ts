@@ -41,11 +41,13 @@ function keepPlaceAcrossEditions(root: HTMLElement) {
 }
 
 /**
- * Each island hydrates when it comes into view, or when focus enters it first.
- * Once the reader scrolls, islands a screen ahead load their code too, so it is
- * there by the time they arrive, and hydrate as soon as the reader pauses:
- * hydrating is one long task, felt as a stutter if it runs mid-scroll. Nothing
- * loads before that first scroll.
+ * The story hydrates when it comes into view; every island hydrates when
+ * focus or a pointer reaches into it. Once the reader scrolls, islands a
+ * screen ahead load their code too, so it is there by the time they arrive,
+ * and hydrate as soon as the reader pauses: hydrating is one long task, felt
+ * as a stutter if it runs mid-scroll. The islands other than the story wait
+ * for that pause even in view (their prerendered HTML already shows all they
+ * hold). Nothing loads before that first scroll.
  */
 function wakeNear(elements: HTMLElement[]) {
   const woken = new Set<HTMLElement>();
@@ -61,27 +63,30 @@ function wakeNear(elements: HTMLElement[]) {
     for (const observer of observers) observer.unobserve(element);
     void hydrateIsland(element);
   };
-  const watch = (rootMargin: string, ahead: boolean) => {
+  const watch = (rootMargin: string, ahead: (element: HTMLElement) => boolean) => {
     const observer = new IntersectionObserver(
       (entries) =>
         entries
           .filter((e) => e.isIntersecting)
           .forEach((e) => {
             observer.unobserve(e.target);
-            wake(e.target as HTMLElement, ahead);
+            wake(e.target as HTMLElement, ahead(e.target as HTMLElement));
           }),
       { rootMargin },
     );
     observers.push(observer);
     for (const element of elements) if (!woken.has(element)) observer.observe(element);
   };
-  watch('0px', false);
-  window.addEventListener('scroll', () => watch('0px 0px 100% 0px', true), {
+  const followsScroll = (element: HTMLElement) =>
+    islandNamed(element.dataset.island ?? '')?.followsScroll ?? false;
+  watch('0px', (element) => !followsScroll(element));
+  window.addEventListener('scroll', () => watch('0px 0px 100% 0px', () => true), {
     once: true,
     passive: true,
   });
   for (const element of elements)
-    element.addEventListener('focusin', () => wake(element, false), { once: true });
+    for (const type of ['focusin', 'pointerdown'])
+      element.addEventListener(type, () => wake(element, false), { once: true, capture: true });
 }
 
 /** How long the page must go without scrolling before an island ahead hydrates, in ms. */

@@ -92,6 +92,39 @@ describe('the hydrated page', () => {
   });
 });
 
+describe('waking the islands', () => {
+  it('wakes the free map only once the reader is still, the story while they scroll', async () => {
+    const context = await env.browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const { problems } = watch(page);
+    await page.goto(env.site.url);
+    await page.waitForLoadState('networkidle');
+    const ready = (name: string) => page.locator(`[data-island="${name}"][data-ready]`).count();
+    const exploreTop = () =>
+      page.evaluate(
+        () => document.querySelector('[data-island="explore"]')!.getBoundingClientRect().top,
+      );
+    await page.mouse.move(195, 300);
+    // The wheel, without a pause, until the free map is in view and a little further.
+    let storyWoke = false;
+    let inside = 0;
+    for (let i = 0; i < 1000 && inside < 3; i++) {
+      await page.mouse.wheel(0, 400);
+      await page.waitForTimeout(20);
+      storyWoke ||= (await ready('story')) === 1;
+      if ((await exploreTop()) < 844) {
+        inside += 1;
+        expect(await ready('explore')).toBe(0);
+      }
+    }
+    expect(inside).toBe(3);
+    expect(storyWoke).toBe(true);
+    await expect.poll(() => ready('explore'), { timeout: 5000 }).toBe(1);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('the table of every school', () => {
   it.each([
     { width: 390, height: 844, whole: false },
