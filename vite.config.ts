@@ -78,7 +78,12 @@ export default defineConfig(({ mode }) => ({
                 ],
               },
             }
-          : {},
+          : {
+              // What the page's own script needs before the first scroll, in one request.
+              codeSplitting: {
+                groups: [{ name: 'page', test: /src\/lib\/(editions|slides|quiet)\.ts$/ }],
+              },
+            },
     },
   },
   // Sandboxed embeds load scripts and data from an opaque origin: the files are public, so any origin may read them.

@@ -8,6 +8,7 @@
  */
 import { askedEdition, editionUrl, isEdition } from './lib/editions.ts';
 import { islandNamed, type IslandModule } from './islands.ts';
+import { afterQuiet } from './lib/quiet.ts';
 import { modeFromSearch, slideUrl } from './lib/slides.ts';
 import './styles/base.css';
 
@@ -94,18 +95,13 @@ const PAUSE = 200;
 
 /** Runs `task` once the reader has not scrolled for a moment and the browser is idle. */
 function whenPaused(task: () => void) {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const wait = () => {
-    clearTimeout(timer);
-    timer = setTimeout(run, PAUSE);
-  };
-  const run = () => {
-    window.removeEventListener('scroll', wait);
+  const pause = afterQuiet(PAUSE, () => {
+    window.removeEventListener('scroll', pause.poke);
     if ('requestIdleCallback' in window) requestIdleCallback(task);
     else task();
-  };
-  window.addEventListener('scroll', wait, { passive: true });
-  wait();
+  });
+  window.addEventListener('scroll', pause.poke, { passive: true });
+  pause.poke();
 }
 
 const loads = new Map<HTMLElement, Promise<IslandModule<Record<string, unknown>> | null>>();
