@@ -42,20 +42,22 @@ function keepPlaceAcrossEditions(root: HTMLElement) {
 }
 
 /**
- * The story hydrates when it comes into view; every island hydrates when
- * focus or a pointer reaches into it. Once the reader scrolls, islands a
- * screen ahead load their code too, so it is there by the time they arrive,
- * and hydrate as soon as the reader pauses: hydrating is one long task, felt
- * as a stutter if it runs mid-scroll. The islands other than the story wait
- * for that pause even in view (their prerendered HTML already shows all they
- * hold). Nothing loads before that first scroll.
+ * The story wakes when it comes into view, and once the reader scrolls, its
+ * code loads a screen ahead, so it is there by the time they arrive. The
+ * other islands show all they hold before they wake: a screen ahead or in
+ * view, they load and hydrate as soon as the reader pauses, since loading
+ * and hydrating each run long tasks, felt as a stutter mid-scroll. Focus or a
+ * pointer reaching into an island wakes it at once. Nothing loads before the
+ * first scroll.
  */
 function wakeNear(elements: HTMLElement[]) {
   const woken = new Set<HTMLElement>();
   const observers: IntersectionObserver[] = [];
+  const followsScroll = (element: HTMLElement) =>
+    islandNamed(element.dataset.island ?? '')?.followsScroll ?? false;
   const wake = (element: HTMLElement, ahead: boolean) => {
     if (ahead) {
-      void loadIsland(element);
+      if (followsScroll(element)) void loadIsland(element);
       whenPaused(() => wake(element, false));
       return;
     }
@@ -78,8 +80,6 @@ function wakeNear(elements: HTMLElement[]) {
     observers.push(observer);
     for (const element of elements) if (!woken.has(element)) observer.observe(element);
   };
-  const followsScroll = (element: HTMLElement) =>
-    islandNamed(element.dataset.island ?? '')?.followsScroll ?? false;
   watch('0px', (element) => !followsScroll(element));
   window.addEventListener('scroll', () => watch('0px 0px 100% 0px', () => true), {
     once: true,
