@@ -226,10 +226,13 @@ async function load(
       return last;
     });
     await page.mouse.move(profile.viewport.width / 2, profile.viewport.height / 2);
-    const end = await page.evaluate(
-      () =>
-        document.querySelector<HTMLElement>('#explore')?.offsetTop ?? document.body.scrollHeight,
-    );
+    // Where the free map starts on the page (offsetTop would be from its nearest containing block).
+    const end = await page.evaluate(() => {
+      const explore = document.querySelector('#explore');
+      return explore
+        ? explore.getBoundingClientRect().top + window.scrollY
+        : document.body.scrollHeight;
+    });
     for (let i = 0; i < 2000; i++) {
       await page.mouse.wheel(0, 120);
       await page.waitForTimeout(16);
@@ -243,6 +246,15 @@ async function load(
         longFrames: w.__vitals.longFrames.filter((f) => f.start + f.duration >= since),
       };
     }, scrollStart);
+    // A scroll that stopped short would measure a few easy frames and call them the story.
+    const [reached, last] = await page.evaluate(() => [
+      document.querySelector('.story')?.getAttribute('data-active-step'),
+      [...document.querySelectorAll('.story .step')].at(-1)?.id,
+    ]);
+    if (!last || reached !== last)
+      throw new Error(
+        `The scroll stopped at step "${reached}", not at the story's last ("${last}")`,
+      );
     const frames = timed.map(([, interval]) => interval);
     const slow = timed.filter(([, interval]) => interval > 33);
     const slowBySteps: Record<string, number> = {};
