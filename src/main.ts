@@ -93,11 +93,18 @@ function wakeNear(elements: HTMLElement[]) {
 /** How long the page must go without scrolling before an island ahead hydrates, in ms. */
 const PAUSE = 200;
 
-/** Runs `task` once the reader has not scrolled for a moment and the browser is idle. */
+/** How long, at most, a paused page waits for the browser to be idle, in ms. */
+const IDLE_WAIT = 500;
+
+/**
+ * Runs `task` once the reader has not scrolled for a moment and the browser is
+ * idle, or soon after in any case: a busy page (a slow phone drawing the land)
+ * may not idle for seconds, and the reader has stopped to use what is there.
+ */
 function whenPaused(task: () => void) {
   const pause = afterQuiet(PAUSE, () => {
     window.removeEventListener('scroll', pause.poke);
-    if ('requestIdleCallback' in window) requestIdleCallback(task);
+    if ('requestIdleCallback' in window) requestIdleCallback(task, { timeout: IDLE_WAIT });
     else task();
   });
   window.addEventListener('scroll', pause.poke, { passive: true });
