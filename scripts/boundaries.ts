@@ -14,7 +14,8 @@
  * Both files carry the borders ready to draw (`borders`): every line of the
  * neighborhoods once, two neighbors sharing one, a piece per region. Finding
  * them in the browser (topojson's `mesh`) took a slow phone 35–120 ms in one
- * go; here they cost the story's file 1.4 KB on the wire.
+ * go. The story's file then keeps the outlines of the neighborhoods that hold
+ * a campus only: 39.8 KB on the wire, against 46.1 KB with every outline.
  */
 import { readFileSync } from 'node:fs';
 import type { FeatureCollection } from 'geojson';

@@ -3,8 +3,9 @@
  * draws them once as the land: SVG paths on the land's own coordinates
  * (`LAND`), which every map on the page places with one transform, whatever
  * its size. The file holds the regions, the neighborhoods a map fills, and
- * the borders, which the build finds (scripts/boundaries.ts). A failed load rejects with a readable error; the map then
- * carries on without its base layer.
+ * the borders, which the build finds (scripts/boundaries.ts). A failed load
+ * rejects with a readable error; the map then carries on without its base
+ * layer.
  */
 import { geoPath } from 'd3';
 import { feature } from 'topojson-client';
